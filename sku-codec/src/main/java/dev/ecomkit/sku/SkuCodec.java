@@ -1,0 +1,143 @@
+package dev.ecomkit.sku;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+
+/**
+ * Parses, validates and formats SKU codes of one {@link SkuSchema}: the front door of this module.
+ *
+ * <pre>{@code
+ * SkuCodec codec = SkuCodec.standard();
+ * Sku sku = codec.parse("TB-01-M-2504");          // or SkuFormatException saying what and where
+ * sku.launchMonth();                               // 2025-04
+ * codec.tryParse("TB-01-M-2513").isPresent();      // false: month 13
+ * codec.format(sku);                               // "TB-01-M-2504"
+ * }</pre>
+ *
+ * <p><b>The standard schema</b> (merchants' handbook, seed 001 §1.1) is {@code PLATFORM-CATEGORY-SIZE-YYMM} with
+ * separator {@code '-'}:
+ * <ul>
+ *   <li>platform: {@code TB} Taobao, {@code TM} Tmall, {@code DD} Pinduoduo (the handbook's code), {@code JD}
+ *       JD.com, {@code DY} Douyin, {@code KS} Kuaishou, {@code XHS} Xiaohongshu, {@code WX} WeChat shop,
+ *       {@code VIP} Vipshop, {@code DW} Dewu, {@code GW} independent site, {@code MD} offline store;
+ *   <li>category: {@code 01} apparel, {@code 02} 3C/electronics, {@code 03} home and living, {@code 04} beauty
+ *       and personal care, {@code 05} food and beverages, {@code 06} mother and baby, {@code 07} shoes and bags,
+ *       {@code 08} sports and outdoors, {@code 09} jewellery and accessories, {@code 10} home appliances,
+ *       {@code 11} pet supplies, {@code 12} books and stationery, {@code 99} other;
+ *   <li>size: {@code XS S M L XL XXL XXXL}, {@code F} one size (均码), and numeric sizes {@code 26}–{@code 46};
+ *   <li>launch month: {@code YYMM}, month {@code 01}–{@code 12}, year 2000–2099.
+ * </ul>
+ *
+ * <p><b>Strictness.</b> Only the canonical form is accepted: upper-case codes, the schema's separator, no spaces.
+ * Parsing uses no regular expressions, reads each segment at most to its longest valid width plus one character
+ * (so a 100,000-character input is rejected in constant time), and allocates nothing but the result.
+ *
+ * <p>Instances are immutable and thread-safe; share one per schema.
+ *
+ * @since 0.1
+ */
+public final class SkuCodec {
+
+  private static final SkuCodec STANDARD = new SkuCodec(SkuSchema.standard());
+
+  private final SkuLayout layout;
+
+  private SkuCodec(SkuSchema schema) {
+    this.layout = schema.layout();
+  }
+
+  /**
+   * The codec of the handbook's standard schema ({@link SkuSchema#standard()}), described above.
+   *
+   * @return the shared standard codec
+   * @since 0.1
+   */
+  public static SkuCodec standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A codec for a merchant's own schema.
+   *
+   * @param schema the schema
+   * @return the codec
+   * @since 0.1
+   */
+  public static SkuCodec of(SkuSchema schema) {
+    checkNotNull(schema, "schema");
+    return schema.equals(STANDARD.schema()) ? STANDARD : new SkuCodec(schema);
+  }
+
+  /**
+   * The schema this codec reads and writes.
+   *
+   * @return the schema
+   * @since 0.1
+   */
+  public SkuSchema schema() {
+    return layout.schema;
+  }
+
+  /**
+   * Parses a canonical SKU code.
+   *
+   * @param code e.g. {@code "TB-01-M-2504"}
+   * @return the SKU
+   * @throws SkuFormatException if {@code code} is not a valid code of this schema; it carries the
+   *     {@linkplain SkuFormatException#reason() reason}, the {@linkplain SkuFormatException#offset() offset} and
+   *     the {@linkplain SkuFormatException#segment() segment}
+   * @throws NullPointerException if {@code code} is null
+   * @since 0.1
+   */
+  public Sku parse(CharSequence code) {
+    return SkuParser.parse(layout, checkNotNull(code, "code"), true);
+  }
+
+  /**
+   * Parses a canonical SKU code without throwing for bad data; cheaper than catching {@link SkuFormatException}
+   * when many codes are bad, since no message is built.
+   *
+   * @param code any text
+   * @return the SKU, or empty if {@code code} is not a valid code of this schema
+   * @throws NullPointerException if {@code code} is null
+   * @since 0.1
+   */
+  public Optional<Sku> tryParse(CharSequence code) {
+    return Optional.ofNullable(SkuParser.parse(layout, checkNotNull(code, "code"), false));
+  }
+
+  /**
+   * Whether the text is a valid canonical code of this schema.
+   *
+   * @param code any text
+   * @return true if {@link #parse} would succeed
+   * @throws NullPointerException if {@code code} is null
+   * @since 0.1
+   */
+  public boolean isValid(CharSequence code) {
+    return SkuParser.parse(layout, checkNotNull(code, "code"), false) != null;
+  }
+
+  /**
+   * Formats a SKU as its canonical code.
+   *
+   * @param sku a SKU of this codec's schema
+   * @return e.g. {@code "TB-01-M-2504"}
+   * @throws IllegalArgumentException if the SKU belongs to another schema
+   * @since 0.1
+   */
+  public String format(Sku sku) {
+    checkNotNull(sku, "sku");
+    checkArgument(sku.schema() == layout.schema || sku.schema().equals(layout.schema),
+        "SKU %s belongs to schema \"%s\", not to this codec's schema \"%s\"", sku, sku.schema().name(),
+        layout.schema.name());
+    return sku.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "SkuCodec{" + layout.schema.name() + "}";
+  }
+}

@@ -1,0 +1,77 @@
+package dev.ecomkit.sku;
+
+/**
+ * Thrown when text is not a valid SKU code of a schema. It says why ({@link #reason()}), where
+ * ({@link #offset()}, the 0-based character index in the input) and in which {@link #segment()}; the message
+ * reads like {@code month at offset 10: expected 01-12, got "13"}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SkuFormatException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Why a text is not a valid SKU code.
+   *
+   * @since 0.1
+   */
+  public enum Reason {
+    /** The input is empty. */
+    EMPTY,
+    /** The input ends before a segment, or a segment is empty ({@code TB--M-2504}). */
+    MISSING_SEGMENT,
+    /** A code-table segment holds a code its table does not have ({@code XX-01-M-2504}). */
+    UNKNOWN_CODE,
+    /** A typed segment does not have its form, e.g. a {@code YYMM} segment that is not four digits. */
+    MALFORMED_FIELD,
+    /** A {@code YYMM} segment's month is not 01–12 ({@code TB-01-M-2513}). */
+    MONTH_OUT_OF_RANGE,
+    /** Something follows the last segment ({@code TB-01-M-2504-X}). */
+    TRAILING_INPUT
+  }
+
+  private final Reason reason;
+  private final int offset;
+  private final String segment;
+
+  SkuFormatException(Reason reason, int offset, String segment, String message) {
+    super(message);
+    this.reason = reason;
+    this.offset = offset;
+    this.segment = segment;
+  }
+
+  /**
+   * Why the input is invalid.
+   *
+   * @return the reason
+   * @since 0.1
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * The 0-based index of the first character in error (the input's length if it ended too early).
+   *
+   * @return the offset
+   * @since 0.1
+   */
+  public int offset() {
+    return offset;
+  }
+
+  /**
+   * The name of the segment being read when the error was found, e.g. {@code "launch-month"}; for
+   * {@link Reason#TRAILING_INPUT} the last segment.
+   *
+   * @return the segment name
+   * @since 0.1
+   */
+  public String segment() {
+    return segment;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.ecomkit.sku;
+
+import dev.ecomkit.sku.SkuFormatException.Reason;
+
+/**
+ * The strict parser: one left-to-right pass, no regular expressions, no allocation but the result. Each segment
+ * reads at most its longest valid width plus one character, so the work is bounded by the schema, not by the input.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class SkuParser {
+
+  private SkuParser() {}
+
+  /**
+   * Parses {@code in} as a SKU of {@code layout}'s schema.
+   *
+   * @return the SKU, or {@code null} when invalid and {@code throwOnError} is false
+   * @throws SkuFormatException when invalid and {@code throwOnError} is true
+   */
+  static Sku parse(SkuLayout layout, CharSequence in, boolean throwOnError) {
+    int length = in.length();
+    if (length == 0) {
+      if (throwOnError) {
+        throw error(layout, Reason.EMPTY, 0, 0, "expected " + layout.expectation(0) + ", got empty input");
+      }
+      return null;
+    }
+    char separator = layout.separator;
+    int[] values = new int[layout.segmentCount];
+    int pos = 0;
+    for (int segment = 0; segment < layout.segmentCount; segment++) {
+      if (segment > 0) {
+        if (pos >= length) {
+          if (throwOnError) {
+            throw missing(layout, segment, pos);
+          }
+          return null;
+        }
+        pos++; // the previous segment stopped at a separator
+      }
+      int start = pos;
+      int limit = Math.min(length, start + layout.maxWidth(segment) + 1);
+      int end = start;
+      while (end < limit && in.charAt(end) != separator) {
+        end++;
+      }
+      int value = layout.decode(segment, in, start, end);
+      if (value < 0) {
+        if (throwOnError) {
+          throw invalidSegment(layout, segment, in, start, end, value);
+        }
+        return null;
+      }
+      values[segment] = value;
+      pos = end;
+    }
+    if (pos < length) {
+      if (!throwOnError) {
+        return null;
+      }
+      int last = layout.segmentCount - 1;
+      throw new SkuFormatException(Reason.TRAILING_INPUT, pos, layout.name(last),
+          "input at offset " + pos + ": expected end of input after " + layout.name(last) + ", got "
+              + Texts.quoteUntil(in, pos, '\0'));
+    }
+    return new Sku(layout, values);
+  }
+
+  private static SkuFormatException missing(SkuLayout layout, int segment, int pos) {
+    return error(layout, Reason.MISSING_SEGMENT, segment, pos,
+        "expected '" + layout.separator + "' and " + layout.expectation(segment) + ", got end of input");
+  }
+
+  private static SkuFormatException invalidSegment(SkuLayout layout, int segment, CharSequence in, int start, int end,
+      int value) {
+    if (start == end) {
+      String got = start == in.length() ? "end of input" : "empty segment";
+      return error(layout, Reason.MISSING_SEGMENT, segment, start,
+          "expected " + layout.expectation(segment) + ", got " + got);
+    }
+    String got = Texts.quoteUntil(in, start, layout.separator);
+    if (value == SkuLayout.MONTH_OUT_OF_RANGE) {
+      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, start + 2, layout.name(segment),
+          "month at offset " + (start + 2) + ": expected 01-12, got " + Texts.quote(in, start + 2, end, false));
+    }
+    if (layout.type(segment) == SegmentType.CODE_TABLE) {
+      return error(layout, Reason.UNKNOWN_CODE, segment, start,
+          "expected " + layout.expectation(segment) + ", got " + got + upperCaseHint(layout, segment, in, start));
+    }
+    return error(layout, Reason.MALFORMED_FIELD, segment, start,
+        "expected " + layout.expectation(segment) + ", got " + got);
+  }
+
+  /** Suggests the upper-case code when the input differs from a code only in ASCII case. */
+  private static String upperCaseHint(SkuLayout layout, int segment, CharSequence in, int start) {
+    int end = start;
+    int limit = Math.min(in.length(), start + layout.maxWidth(segment) + 1);
+    StringBuilder upper = new StringBuilder();
+    while (end < limit && in.charAt(end) != layout.separator) {
+      char c = in.charAt(end++);
+      upper.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+    }
+    int ordinal = layout.decode(segment, upper, 0, upper.length());
+    return ordinal < 0 ? "" : " (codes are upper case: did you mean \"" + upper + "\"?)";
+  }
+
+  private static SkuFormatException error(SkuLayout layout, Reason reason, int segment, int offset,
+      String detail) {
+    return new SkuFormatException(reason, offset, layout.name(segment),
+        layout.name(segment) + " at offset " + offset + ": " + detail);
+  }
+}

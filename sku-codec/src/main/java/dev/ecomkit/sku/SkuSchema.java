@@ -1,0 +1,151 @@
+package dev.ecomkit.sku;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The layout of a merchant's SKU codes: a name, the ordered {@link SkuSegment segments} and the separator between
+ * them. The handbook's four-layer code {@code TB-01-M-2504} is {@link #standard()}; a merchant with other code
+ * tables builds their own:
+ *
+ * <pre>{@code
+ * SkuSchema mine = SkuSchema.builder()
+ *     .name("my-shop")
+ *     .addSegments(SkuSegment.codeTable("platform", SegmentRole.PLATFORM, ImmutableMap.of("TB", "Taobao")))
+ *     .addSegments(SkuSegment.codeTable("size", SegmentRole.SIZE, ImmutableMap.of("S", "small", "L", "large")))
+ *     .addSegments(SkuSegment.yearMonth("launch-month", SegmentRole.LAUNCH_MONTH))
+ *     .build();
+ * SkuCodec codec = SkuCodec.of(mine);
+ * }</pre>
+ *
+ * <p>A schema is valid when it has 1–16 segments with distinct names, at most one segment of each role other than
+ * {@link SegmentRole#OTHER}, and a separator that is a printable ASCII symbol (not a letter, digit or space), so
+ * that no code can contain it and parsing is never ambiguous. {@code build()} throws
+ * {@link IllegalArgumentException} naming the rule broken.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class SkuSchema {
+
+  static final int MAX_SEGMENTS = 16;
+
+  SkuSchema() {}
+
+  /**
+   * The handbook's schema {@code PLATFORM-CATEGORY-SIZE-YYMM}; its code tables are listed in the README and in
+   * {@link SkuCodec#standard()}.
+   *
+   * @return the standard schema
+   * @since 0.1
+   */
+  public static SkuSchema standard() {
+    return StandardSchema.SCHEMA;
+  }
+
+  /**
+   * A builder for a merchant's own schema.
+   *
+   * @return a new builder
+   * @since 0.1
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The schema's name, e.g. {@code "standard"}; it identifies the schema in messages and orders SKUs of different
+   * schemas.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The character between segments; {@code '-'} unless set.
+   *
+   * @return the separator
+   */
+  @Value.Default
+  public char separator() {
+    return '-';
+  }
+
+  /**
+   * The segments in the order they appear in a code.
+   *
+   * @return the segments
+   */
+  public abstract ImmutableList<SkuSegment> segments();
+
+  /**
+   * The segment with the given name.
+   *
+   * @param name a segment name
+   * @return the segment, or empty if there is none of that name
+   * @since 0.1
+   */
+  public Optional<SkuSegment> segment(String name) {
+    checkNotNull(name, "name");
+    return segments().stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The segment with the given role.
+   *
+   * @param role a role other than {@link SegmentRole#OTHER}
+   * @return the segment, or empty if the schema has none of that role
+   * @throws IllegalArgumentException if {@code role} is {@code OTHER}, which several segments may share
+   * @since 0.1
+   */
+  public Optional<SkuSegment> segment(SegmentRole role) {
+    checkNotNull(role, "role");
+    checkArgument(role != SegmentRole.OTHER, "several segments may have role OTHER; look them up by name");
+    return segments().stream().filter(s -> s.role() == role).findFirst();
+  }
+
+  /** The compiled form the parser and {@link Sku} use; built once per schema instance. */
+  @Value.Lazy
+  SkuLayout layout() {
+    return new SkuLayout(this);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!name().isBlank(), "schema name must not be blank");
+    int n = segments().size();
+    checkArgument(n >= 1 && n <= MAX_SEGMENTS, "schema \"%s\" needs 1-%s segments, has %s", name(), MAX_SEGMENTS, n);
+    char sep = separator();
+    checkArgument(sep > ' ' && sep < 0x7F && !Character.isLetterOrDigit(sep),
+        "schema \"%s\": separator must be a printable ASCII symbol such as '-', not \"%s\"", name(),
+        Texts.escape(String.valueOf(sep)));
+    Set<String> names = new HashSet<>();
+    Set<SegmentRole> roles = EnumSet.noneOf(SegmentRole.class);
+    for (SkuSegment segment : segments()) {
+      checkArgument(names.add(segment.name()), "schema \"%s\": two segments are named \"%s\"", name(),
+          segment.name());
+      checkArgument(segment.role() == SegmentRole.OTHER || roles.add(segment.role()),
+          "schema \"%s\": two segments have role %s; only OTHER may repeat", name(), segment.role());
+    }
+  }
+
+  /**
+   * Builds a {@link SkuSchema}; {@code name} and at least one segment are required.
+   *
+   * <p>Not thread-safe: use one builder from one thread.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableSkuSchema.Builder {
+    Builder() {}
+  }
+}

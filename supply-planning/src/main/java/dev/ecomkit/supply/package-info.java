@@ -1,0 +1,9 @@
+/**
+ * Supply planning for merchants (planned; nothing is implemented yet).
+ *
+ * <p>This package will hold safety stock, reorder point, order-up-to, EOQ and the (s,S), (R,S) and (r,Q) policies;
+ * the newsvendor; bullwhip-effect (牛鞭效应) measurement, simulation and smoothing; tiered suppliers (core and
+ * backup factories); lead-time plans with a 10 % buffer and warning lines; campaign readiness; and the
+ * "traffic doubles for 48 hours" stress test. See seed 001 §2 and seed 000.
+ */
+package dev.ecomkit.supply;
