@@ -80,6 +80,12 @@ final class SkuParser {
           "expected " + layout.expectation(segment) + ", got " + got);
     }
     String got = Texts.quoteUntil(in, start, layout.separator);
+    if (segment + 1 < layout.segmentCount && separators(in, layout.separator) < layout.segmentCount - 1
+        && layout.decode(segment + 1, in, start, end) >= 0) {
+      return error(layout, Reason.MISSING_SEGMENT, segment, start,
+          "missing; expected " + layout.expectation(segment) + " before " + layout.name(segment + 1) + ", got "
+              + got + ", which is a valid " + layout.name(segment + 1));
+    }
     if (value == SkuLayout.MONTH_OUT_OF_RANGE) {
       return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, start + 2, layout.name(segment),
           "month at offset " + (start + 2) + ": expected 01-12, got " + Texts.quote(in, start + 2, end, false));
@@ -92,6 +98,16 @@ final class SkuParser {
         "expected " + layout.expectation(segment) + ", got " + got);
   }
 
+  private static int separators(CharSequence in, char separator) {
+    int count = 0;
+    for (int i = 0; i < in.length(); i++) {
+      if (in.charAt(i) == separator) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** Suggests the upper-case code when the input differs from a code only in ASCII case. */
   private static String upperCaseHint(SkuLayout layout, int segment, CharSequence in, int start) {
     int end = start;
@@ -102,7 +118,15 @@ final class SkuParser {
       upper.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
     }
     int ordinal = layout.decode(segment, upper, 0, upper.length());
-    return ordinal < 0 ? "" : " (codes are upper case: did you mean \"" + upper + "\"?)";
+    if (ordinal >= 0) {
+      return " (codes are upper case: did you mean \"" + upper + "\"?)";
+    }
+    return isFullWidth(in.charAt(start)) ? " (full-width characters: key codes in half-width ASCII)" : "";
+  }
+
+  /** Full-width ASCII variants (U+FF01..U+FF5E) and the ideographic space, as Chinese input methods produce. */
+  private static boolean isFullWidth(char c) {
+    return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000';
   }
 
   private static SkuFormatException error(SkuLayout layout, Reason reason, int segment, int offset,
