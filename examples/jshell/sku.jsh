@@ -1,0 +1,50 @@
+// ecomkit sku-codec in JShell. From the project root:
+//   mvn -B -q -pl examples -am package -DskipTests
+//   jshell --class-path "$(cat examples/target/classpath.txt)" examples/jshell/sku.jsh
+// (leave out the script name for an interactive session with the same class path)
+
+import dev.ecomkit.sku.*;
+import java.time.YearMonth;
+import com.google.common.collect.ImmutableMap;
+
+var codec = SkuCodec.standard();
+
+// The handbook's example: a size-M apparel item launched on Taobao in April 2025.
+var sku = codec.parse("TB-01-M-2504");
+System.out.printf("%s: platform %s (%s), category %s, size %s, launched %s%n", sku, sku.platform(),
+    codec.schema().segment(SegmentRole.PLATFORM).orElseThrow().label(sku.platform()).orElseThrow(),
+    sku.category(), sku.size(), sku.launchMonth());
+
+// (JShell ends a statement at a line break where it can: continued lines end in '.' or an open bracket.)
+
+// Bad codes say what is wrong and where.
+for (String bad : new String[] {"TB-01-M-2513", "XX-01-M-2504", "TB-01-2504", "tb-01-m-2504"}) {
+  try {
+    codec.parse(bad);
+  } catch (SkuFormatException e) {
+    System.out.printf("%-14s %-18s %s%n", bad, e.reason(), e.getMessage());
+  }
+}
+
+// tryParse never throws for bad data; isValid answers yes or no.
+System.out.println("tryParse(\"JD-02-XL-2611\") = " + codec.tryParse("JD-02-XL-2611"));
+System.out.println("isValid(\"JD-02-XXXXL-2611\") = " + codec.isValid("JD-02-XXXXL-2611"));
+
+// Build a SKU from its parts; SKUs sort by platform, category, size (XS < S < M …) and month.
+var built = Sku.builder(SkuSchema.standard()).platform("DY").category("04").size("S").
+    launchMonth(YearMonth.of(2026, 6)).build();
+System.out.println("built: " + built + ", sorted: " + new java.util.TreeSet<>(java.util.List.of(
+    codec.parse("DY-04-L-2606"), built, codec.parse("DY-04-XS-2606"))));
+
+// A merchant's own schema: line/size with '/' between.
+var shoes = SkuCodec.of(SkuSchema.builder().name("shoes").separator('/')
+    .addSegments(SkuSegment.codeTable("line", SegmentRole.OTHER, ImmutableMap.of("RUN", "running", "TRL", "trail")))
+    .addSegments(SkuSegment.codeTable("size", SegmentRole.SIZE, ImmutableMap.of("40", "EU 40", "41", "EU 41")))
+    .build());
+System.out.println("shoes: " + shoes.parse("TRL/41").segments());
+
+// JSON through your own ObjectMapper.
+var mapper = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new SkuJacksonModule());
+System.out.println("JSON: " + mapper.writeValueAsString(java.util.Map.of(sku, 12)));
+
+/exit
