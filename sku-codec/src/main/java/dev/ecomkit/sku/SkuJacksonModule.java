@@ -54,35 +54,29 @@ public final class SkuJacksonModule extends SimpleModule {
   public SkuJacksonModule(SkuCodec codec) {
     super("ecomkit-sku");
     checkNotNull(codec, "codec");
-    addSerializer(Sku.class, new SkuSerializer());
-    addKeySerializer(Sku.class, new SkuKeySerializer());
+    addSerializer(Sku.class, new SkuSerializer(false));
+    addKeySerializer(Sku.class, new SkuSerializer(true));
     addDeserializer(Sku.class, new SkuDeserializer(codec));
     addKeyDeserializer(Sku.class, new SkuKeyDeserializer(codec));
   }
 
+  /** Writes a SKU's canonical code as a string value or, for map keys, as a field name. */
   private static final class SkuSerializer extends StdSerializer<Sku> {
     private static final long serialVersionUID = 1L;
+    private final boolean asFieldName;
 
-    SkuSerializer() {
+    SkuSerializer(boolean asFieldName) {
       super(Sku.class);
+      this.asFieldName = asFieldName;
     }
 
     @Override
     public void serialize(Sku sku, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(sku.toString());
-    }
-  }
-
-  private static final class SkuKeySerializer extends StdSerializer<Sku> {
-    private static final long serialVersionUID = 1L;
-
-    SkuKeySerializer() {
-      super(Sku.class);
-    }
-
-    @Override
-    public void serialize(Sku sku, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeFieldName(sku.toString());
+      if (asFieldName) {
+        gen.writeFieldName(sku.toString());
+      } else {
+        gen.writeString(sku.toString());
+      }
     }
   }
 
