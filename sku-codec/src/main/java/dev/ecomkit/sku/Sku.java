@@ -301,8 +301,8 @@ public final class Sku implements Comparable<Sku> {
 
     private Builder setText(int index, String text) {
       int value = layout.decode(index, text, 0, text.length());
-      checkArgument(value >= 0, "%s: \"%s\" is not valid; expected %s", layout.name(index), Texts.escape(text),
-          layout.expectation(index));
+      checkArgument(value >= 0, "%s: %s is not valid; expected %s", layout.name(index),
+          Texts.quoteUntil(text, 0, '\0'), layout.expectation(index));
       return setValue(index, value);
     }
 

@@ -171,6 +171,9 @@ class SkuCodecTest {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> builder.size("XXXXL"));
     assertTrue(unknown.getMessage().startsWith("size: \"XXXXL\" is not valid; expected one of XS"),
         unknown.getMessage());
+    IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+        () -> builder.category("1".repeat(100_000)));
+    assertTrue(huge.getMessage().startsWith("category: \"11111111111111111111…\" is not valid"), huge.getMessage());
     assertThrows(IllegalArgumentException.class, () -> builder.launchMonth(YearMonth.of(2100, 1)));
     assertThrows(IllegalArgumentException.class, () -> builder.set("colour", "RED"));
     assertThrows(IllegalStateException.class, () -> builder.platform("JD"));
