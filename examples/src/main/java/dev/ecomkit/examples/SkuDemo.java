@@ -1,9 +1,11 @@
 package dev.ecomkit.examples;
 
+import dev.ecomkit.sku.SegmentRole;
 import dev.ecomkit.sku.Sku;
 import dev.ecomkit.sku.SkuCodec;
 import dev.ecomkit.sku.SkuFormatException;
 import dev.ecomkit.sku.SkuSchema;
+import dev.ecomkit.sku.SkuSegment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,8 +90,9 @@ final class SkuDemo {
           examples.get(reason))));
     }
     sb.append("Valid lines by platform:\n");
+    SkuSegment platforms = schema.segment(SegmentRole.PLATFORM).orElseThrow();
     byPlatform.forEach((platform, count) -> sb.append(String.format("  %-4s %,5d  %s%n", platform, count,
-        schema.segment("platform").flatMap(s -> s.label(platform)).orElse(""))));
+        platforms.label(platform).orElse(""))));
     return sb.toString();
   }
 
