@@ -92,7 +92,7 @@ final class SkuParser {
     }
     if (layout.type(segment) == SegmentType.CODE_TABLE) {
       return error(layout, Reason.UNKNOWN_CODE, segment, start,
-          "expected " + layout.expectation(segment) + ", got " + got + upperCaseHint(layout, segment, in, start));
+          "expected " + layout.expectation(segment) + ", got " + got + codeHint(layout, segment, in, start, end));
     }
     return error(layout, Reason.MALFORMED_FIELD, segment, start,
         "expected " + layout.expectation(segment) + ", got " + got);
@@ -108,17 +108,17 @@ final class SkuParser {
     return count;
   }
 
-  /** Suggests the upper-case code when the input differs from a code only in ASCII case. */
-  private static String upperCaseHint(SkuLayout layout, int segment, CharSequence in, int start) {
-    int end = start;
-    int limit = Math.min(in.length(), start + layout.maxWidth(segment) + 1);
-    StringBuilder upper = new StringBuilder();
-    while (end < limit && in.charAt(end) != layout.separator) {
-      char c = in.charAt(end++);
+  /**
+   * A hint for an unknown code in {@code in[start, end)}, the region {@link #parse} scanned: the upper-case code
+   * when the input differs from one only in ASCII case, or a word on full-width input; else nothing.
+   */
+  private static String codeHint(SkuLayout layout, int segment, CharSequence in, int start, int end) {
+    StringBuilder upper = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = in.charAt(i);
       upper.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
     }
-    int ordinal = layout.decode(segment, upper, 0, upper.length());
-    if (ordinal >= 0) {
+    if (layout.decode(segment, upper, 0, upper.length()) >= 0) {
       return " (codes are upper case: did you mean \"" + upper + "\"?)";
     }
     return isFullWidth(in.charAt(start)) ? " (full-width characters: key codes in half-width ASCII)" : "";
