@@ -32,7 +32,7 @@ class SkuDemoTest {
   }
 
   @Test
-  void reportOnTheBundledSampleCountsEveryLineAndShowsEveryReason() throws Exception {
+  void reportOnTheBundledSampleCountsEveryLineAndShowsEveryReasonOfTheStandardSchema() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SkuDemo.run(new String[0], new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String report = bytes.toString(StandardCharsets.UTF_8);
@@ -45,6 +45,9 @@ class SkuDemoTest {
     assertEquals(1000, valid + invalid);
     assertTrue(valid > 500 && invalid > 200, "a mixed-quality sample: " + report);
     for (SkuFormatException.Reason reason : SkuFormatException.Reason.values()) {
+      if (reason == SkuFormatException.Reason.CHECK_CHARACTER_MISMATCH) {
+        continue; // the standard schema has no check character
+      }
       assertTrue(report.contains("  " + reason + " "), reason + " missing from\n" + report);
     }
   }

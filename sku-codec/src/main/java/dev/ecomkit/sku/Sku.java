@@ -96,14 +96,15 @@ public final class Sku implements Comparable<Sku> {
   }
 
   /**
-   * The launch month, e.g. {@code 2025-04} for {@code 2504}.
+   * The launch month, e.g. {@code 2025-04} for {@code 2504} or {@code 202504}.
    *
    * @return the value of the {@link SegmentRole#LAUNCH_MONTH} segment
    * @throws IllegalStateException if the schema has no launch-month segment
    * @since 0.1
    */
   public YearMonth launchMonth() {
-    return SkuLayout.yearMonth(values[index(SegmentRole.LAUNCH_MONTH)]);
+    int index = index(SegmentRole.LAUNCH_MONTH);
+    return layout.yearMonth(index, values[index]);
   }
 
   /**
@@ -132,6 +133,15 @@ public final class Sku implements Comparable<Sku> {
       texts.add(layout.text(i, values[i]));
     }
     return texts.build();
+  }
+
+  /** The segment values, shared, not copied: callers in this package must not modify it. */
+  int[] values() {
+    return values;
+  }
+
+  SkuLayout layout() {
+    return layout;
   }
 
   private String text(SegmentRole role) {
@@ -177,7 +187,8 @@ public final class Sku implements Comparable<Sku> {
   }
 
   /**
-   * The canonical code, e.g. {@code TB-01-M-2504}; {@link SkuCodec#parse} of it returns an equal SKU.
+   * The canonical code, e.g. {@code TB-01-M-2504}, with the check character if the schema has one;
+   * {@link SkuCodec#parse} of it returns an equal SKU.
    *
    * @return the canonical code
    */
@@ -189,6 +200,9 @@ public final class Sku implements Comparable<Sku> {
         sb.append(layout.separator);
       }
       layout.appendText(sb, i, values[i]);
+    }
+    if (layout.checkCharacter != null) {
+      sb.append(layout.separator).append(CheckCharacter.compute(layout.checkCharacter, sb, 0, sb.length()));
     }
     return sb.toString();
   }
@@ -265,7 +279,8 @@ public final class Sku implements Comparable<Sku> {
     /**
      * Sets the launch-month segment.
      *
-     * @param month a month from 2000-01 to 2099-12
+     * @param month a month from 2000-01 to 2099-12 for a {@code YYMM} segment, 1900-01 to 2199-12 for
+     *     {@code YYYYMM}
      * @return this builder
      * @throws IllegalArgumentException if the schema has no launch-month segment or the month is out of range
      * @since 0.1
@@ -273,9 +288,9 @@ public final class Sku implements Comparable<Sku> {
     public Builder launchMonth(YearMonth month) {
       checkNotNull(month, "month");
       int index = roleIndex(SegmentRole.LAUNCH_MONTH);
-      int value = SkuLayout.yearMonthValue(month);
-      checkArgument(value >= 0, "%s: %s is outside %s-01..%s-12", layout.name(index), month,
-          SkuLayout.FIRST_YEAR, SkuLayout.LAST_YEAR);
+      int value = layout.yearMonthValue(index, month);
+      checkArgument(value >= 0, "%s: %s is outside the years %s", layout.name(index), month,
+          layout.yearRange(index));
       return setValue(index, value);
     }
 

@@ -27,10 +27,19 @@ public final class SkuFormatException extends IllegalArgumentException {
     UNKNOWN_CODE,
     /** A typed segment does not have its form, e.g. a {@code YYMM} segment that is not four digits. */
     MALFORMED_FIELD,
-    /** A {@code YYMM} segment's month is not 01–12 ({@code TB-01-M-2513}). */
+    /**
+     * A year-month segment's month is not 01–12 ({@code TB-01-M-2513}), or a {@code YYYYMM} segment's year is
+     * outside 1900–2199.
+     */
     MONTH_OUT_OF_RANGE,
-    /** Something follows the last segment ({@code TB-01-M-2504-X}). */
-    TRAILING_INPUT
+    /** Something follows the last segment ({@code TB-01-M-2504-X}), or the check character. */
+    TRAILING_INPUT,
+    /**
+     * The schema has a {@linkplain SkuSchema#checkCharacter() check character} and the code's does not match its
+     * letters and digits: a character was mistyped or two were swapped. {@link #segment()} is
+     * {@code "check-character"}.
+     */
+    CHECK_CHARACTER_MISMATCH
   }
 
   private final Reason reason;
@@ -66,7 +75,8 @@ public final class SkuFormatException extends IllegalArgumentException {
 
   /**
    * The name of the segment being read when the error was found, e.g. {@code "launch-month"}; for
-   * {@link Reason#TRAILING_INPUT} the last segment.
+   * {@link Reason#TRAILING_INPUT} the last segment; {@code "check-character"} for errors in or after a check
+   * character.
    *
    * @return the segment name
    * @since 0.1

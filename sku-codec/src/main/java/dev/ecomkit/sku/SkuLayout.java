@@ -1,13 +1,18 @@
 package dev.ecomkit.sku;
 
+import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.StringJoiner;
 
 /**
  * The compiled form of a {@link SkuSchema}: per segment, how to decode its text to an order-preserving
- * {@code int} and back. Code-table values are the code's position in its table; {@code YYMM} values are months
- * since January 2000.
+ * {@code int} and back, and the mixed-radix weights that {@link SkuCodec#pack} uses. Values are:
+ * <ul>
+ *   <li>code table: the code's position in its table (radix: the table's size);
+ *   <li>n digits: the number (radix 10^n); n letters: the base-26 number, {@code A} = 0 (radix 26^n);
+ *   <li>{@code YYMM}: months since 2000-01 (radix 1,200); {@code YYYYMM}: months since 1900-01 (radix 3,600).
+ * </ul>
  *
  * <p>Immutable and thread-safe.
  */
@@ -15,25 +20,39 @@ final class SkuLayout {
 
   static final int NO_MATCH = -1;
   static final int MONTH_OUT_OF_RANGE = -2;
-  static final int FIRST_YEAR = 2000;
-  static final int LAST_YEAR = 2099;
+  static final int YEAR_OUT_OF_RANGE = -3;
+  /** The pseudo segment name that errors about the check character carry. */
+  static final String CHECK_SEGMENT = "check-character";
+  static final int FULL_YEAR_FIRST = 1900;
+  static final int FULL_YEAR_LAST = 2199;
+  private static final int SHORT_YEAR_FIRST = 2000;
   private static final int SHOWN_CODES = 12;
 
   final SkuSchema schema;
   final char separator;
   final int segmentCount;
+  /** The check character system, or null for none. */
+  final CheckCharacterSystem checkCharacter;
   private final SegmentType[] types;
   private final String[] names;
+  private final int[] widths;
+  private final int[] radices;
   private final String[][] codes;
   private final CodeLookup[] lookups;
   private final int[] roleIndex;
+  /** Place value of each segment in the packed number, or null when the combinations exceed 2^63. */
+  private final long[] weights;
+  private final BigInteger combinations;
 
   SkuLayout(SkuSchema schema) {
     this.schema = schema;
     this.separator = schema.separator();
     this.segmentCount = schema.segments().size();
+    this.checkCharacter = schema.checkCharacter() == CheckCharacterSystem.NONE ? null : schema.checkCharacter();
     this.types = new SegmentType[segmentCount];
     this.names = new String[segmentCount];
+    this.widths = new int[segmentCount];
+    this.radices = new int[segmentCount];
     this.codes = new String[segmentCount][];
     this.lookups = new CodeLookup[segmentCount];
     this.roleIndex = new int[SegmentRole.values().length];
@@ -42,14 +61,59 @@ final class SkuLayout {
       SkuSegment segment = schema.segments().get(i);
       types[i] = segment.type();
       names[i] = segment.name();
-      if (segment.type() == SegmentType.CODE_TABLE) {
-        codes[i] = segment.codes().keySet().toArray(new String[0]);
-        lookups[i] = new CodeLookup(codes[i]);
+      switch (segment.type()) {
+        case CODE_TABLE:
+          codes[i] = segment.codes().keySet().toArray(new String[0]);
+          lookups[i] = new CodeLookup(codes[i]);
+          widths[i] = lookups[i].maxLength();
+          radices[i] = codes[i].length;
+          break;
+        case DIGITS:
+          widths[i] = segment.width();
+          radices[i] = pow(10, segment.width());
+          break;
+        case LETTERS:
+          widths[i] = segment.width();
+          radices[i] = pow(26, segment.width());
+          break;
+        case YEAR_MONTH_YYMM:
+          widths[i] = 4;
+          radices[i] = 100 * 12;
+          break;
+        case YEAR_MONTH_YYYYMM:
+          widths[i] = 6;
+          radices[i] = (FULL_YEAR_LAST - FULL_YEAR_FIRST + 1) * 12;
+          break;
+        default:
+          throw new AssertionError(segment.type());
       }
       if (segment.role() != SegmentRole.OTHER) {
         roleIndex[segment.role().ordinal()] = i;
       }
     }
+    BigInteger product = BigInteger.ONE;
+    for (int radix : radices) {
+      product = product.multiply(BigInteger.valueOf(radix));
+    }
+    this.combinations = product;
+    if (product.bitLength() <= 63 || product.equals(BigInteger.ONE.shiftLeft(63))) {
+      weights = new long[segmentCount];
+      long weight = 1;
+      for (int i = segmentCount - 1; i >= 0; i--) {
+        weights[i] = weight;
+        weight *= radices[i]; // may wrap to Long.MIN_VALUE after the first segment only; never read then
+      }
+    } else {
+      weights = null;
+    }
+  }
+
+  private static int pow(int base, int exponent) {
+    int result = 1;
+    for (int i = 0; i < exponent; i++) {
+      result *= base;
+    }
+    return result;
   }
 
   /** The index of the segment with this role, or -1. */
@@ -77,32 +141,71 @@ final class SkuLayout {
 
   /** The most characters a valid text of this segment has. */
   int maxWidth(int segment) {
-    return types[segment] == SegmentType.CODE_TABLE ? lookups[segment].maxLength() : 4;
+    return widths[segment];
   }
 
-  /** Decodes {@code in[start, end)}: a value {@code >= 0}, {@link #NO_MATCH} or {@link #MONTH_OUT_OF_RANGE}. */
+  /**
+   * Decodes {@code in[start, end)}: a value {@code >= 0}, {@link #NO_MATCH}, {@link #MONTH_OUT_OF_RANGE} or
+   * {@link #YEAR_OUT_OF_RANGE}.
+   */
   int decode(int segment, CharSequence in, int start, int end) {
-    if (types[segment] == SegmentType.CODE_TABLE) {
+    SegmentType type = types[segment];
+    if (type == SegmentType.CODE_TABLE) {
       return lookups[segment].find(in, start, end);
     }
-    if (end - start != 4) {
+    if (end - start != widths[segment]) {
       return NO_MATCH;
     }
-    int yy = twoDigits(in, start);
-    int mm = twoDigits(in, start + 2);
-    if (yy < 0 || mm < 0) {
-      return NO_MATCH;
+    switch (type) {
+      case DIGITS:
+        return digits(in, start, end);
+      case LETTERS:
+        return letters(in, start, end);
+      case YEAR_MONTH_YYMM:
+        return yearMonth(digits(in, start, end - 2), digits(in, end - 2, end), SHORT_YEAR_FIRST,
+            SHORT_YEAR_FIRST, SHORT_YEAR_FIRST + 99);
+      default:
+        return yearMonth(digits(in, start, end - 2), digits(in, end - 2, end), 0, FULL_YEAR_FIRST,
+            FULL_YEAR_LAST);
     }
-    if (mm < 1 || mm > 12) {
-      return MONTH_OUT_OF_RANGE;
-    }
-    return yy * 12 + mm - 1;
   }
 
-  private static int twoDigits(CharSequence in, int at) {
-    int hi = in.charAt(at) - '0';
-    int lo = in.charAt(at + 1) - '0';
-    return (hi < 0 || hi > 9 || lo < 0 || lo > 9) ? -1 : hi * 10 + lo;
+  private static int yearMonth(int year, int month, int century, int firstYear, int lastYear) {
+    if (year < 0 || month < 0) {
+      return NO_MATCH;
+    }
+    if (month < 1 || month > 12) {
+      return MONTH_OUT_OF_RANGE;
+    }
+    year += century;
+    if (year < firstYear || year > lastYear) {
+      return YEAR_OUT_OF_RANGE;
+    }
+    return (year - firstYear) * 12 + month - 1;
+  }
+
+  private static int digits(CharSequence in, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      int d = in.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return NO_MATCH;
+      }
+      value = value * 10 + d;
+    }
+    return value;
+  }
+
+  private static int letters(CharSequence in, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      int d = in.charAt(i) - 'A';
+      if (d < 0 || d > 25) {
+        return NO_MATCH;
+      }
+      value = value * 26 + d;
+    }
+    return value;
   }
 
   /** The canonical text of a value; no allocation for code-table segments. */
@@ -110,36 +213,90 @@ final class SkuLayout {
     if (types[segment] == SegmentType.CODE_TABLE) {
       return codes[segment][value];
     }
-    StringBuilder sb = new StringBuilder(4);
+    StringBuilder sb = new StringBuilder(widths[segment]);
     appendText(sb, segment, value);
     return sb.toString();
   }
 
   void appendText(StringBuilder sb, int segment, int value) {
-    if (types[segment] == SegmentType.CODE_TABLE) {
-      sb.append(codes[segment][value]);
-    } else {
-      int yy = value / 12;
-      int mm = value % 12 + 1;
-      sb.append((char) ('0' + yy / 10)).append((char) ('0' + yy % 10))
-          .append((char) ('0' + mm / 10)).append((char) ('0' + mm % 10));
+    switch (types[segment]) {
+      case CODE_TABLE:
+        sb.append(codes[segment][value]);
+        break;
+      case DIGITS:
+        appendDigits(sb, value, widths[segment]);
+        break;
+      case LETTERS:
+        appendLetters(sb, value, widths[segment]);
+        break;
+      case YEAR_MONTH_YYMM:
+        appendDigits(sb, value / 12, 2);
+        appendDigits(sb, value % 12 + 1, 2);
+        break;
+      default:
+        appendDigits(sb, FULL_YEAR_FIRST + value / 12, 4);
+        appendDigits(sb, value % 12 + 1, 2);
+        break;
     }
   }
 
-  static YearMonth yearMonth(int value) {
-    return YearMonth.of(FIRST_YEAR + value / 12, value % 12 + 1);
+  private static void appendDigits(StringBuilder sb, int value, int width) {
+    int divisor = 1;
+    for (int i = 1; i < width; i++) {
+      divisor *= 10;
+    }
+    for (; divisor > 0; divisor /= 10) {
+      sb.append((char) ('0' + value / divisor % 10));
+    }
   }
 
-  /** The value of a year-month, or -1 if outside 2000-01..2099-12. */
-  static int yearMonthValue(YearMonth month) {
-    int year = month.getYear();
-    return (year < FIRST_YEAR || year > LAST_YEAR) ? -1 : (year - FIRST_YEAR) * 12 + month.getMonthValue() - 1;
+  private static void appendLetters(StringBuilder sb, int value, int width) {
+    int divisor = 1;
+    for (int i = 1; i < width; i++) {
+      divisor *= 26;
+    }
+    for (; divisor > 0; divisor /= 26) {
+      sb.append((char) ('A' + value / divisor % 26));
+    }
+  }
+
+  /** The number of distinct values of a segment. */
+  int radix(int segment) {
+    return radices[segment];
+  }
+
+  /** The year-month of a value of a year-month segment. */
+  YearMonth yearMonth(int segment, int value) {
+    int firstYear = types[segment] == SegmentType.YEAR_MONTH_YYMM ? SHORT_YEAR_FIRST : FULL_YEAR_FIRST;
+    return YearMonth.of(firstYear + value / 12, value % 12 + 1);
+  }
+
+  /** The value of a year-month in a year-month segment, or -1 if outside the segment's years. */
+  int yearMonthValue(int segment, YearMonth month) {
+    boolean yymm = types[segment] == SegmentType.YEAR_MONTH_YYMM;
+    return yearMonth(month.getYear(), month.getMonthValue(), 0, yymm ? SHORT_YEAR_FIRST : FULL_YEAR_FIRST,
+        yymm ? SHORT_YEAR_FIRST + 99 : FULL_YEAR_LAST);
+  }
+
+  /** The years a year-month segment accepts, e.g. {@code 2000-2099}. */
+  String yearRange(int segment) {
+    return types[segment] == SegmentType.YEAR_MONTH_YYMM
+        ? SHORT_YEAR_FIRST + "-" + (SHORT_YEAR_FIRST + 99) : FULL_YEAR_FIRST + "-" + FULL_YEAR_LAST;
   }
 
   /** What a valid text of the segment looks like, for error messages. */
   String expectation(int segment) {
-    if (types[segment] != SegmentType.CODE_TABLE) {
-      return "YYMM (4 digits, e.g. 2504)";
+    switch (types[segment]) {
+      case DIGITS:
+        return widths[segment] + (widths[segment] == 1 ? " digit" : " digits") + " 0-9";
+      case LETTERS:
+        return widths[segment] + (widths[segment] == 1 ? " letter" : " letters") + " A-Z";
+      case YEAR_MONTH_YYMM:
+        return "YYMM (4 digits, e.g. 2504)";
+      case YEAR_MONTH_YYYYMM:
+        return "YYYYMM (6 digits, e.g. 202504)";
+      default:
+        break;
     }
     String[] table = codes[segment];
     StringJoiner joiner = new StringJoiner(", ", "one of ", "");
@@ -150,5 +307,35 @@ final class SkuLayout {
       joiner.add("… (" + table.length + " codes)");
     }
     return joiner.toString();
+  }
+
+  // ---- packing ----
+
+  boolean packable() {
+    return weights != null;
+  }
+
+  /** How many distinct SKUs the schema has. */
+  BigInteger combinations() {
+    return combinations;
+  }
+
+  long pack(int[] values) {
+    long packed = 0;
+    for (int i = 0; i < segmentCount; i++) {
+      packed += values[i] * weights[i];
+    }
+    return packed;
+  }
+
+  /** The segment values of a packed number in {@code [0, combinations)}. */
+  int[] unpack(long packed) {
+    int[] values = new int[segmentCount];
+    for (int i = segmentCount - 1; i > 0; i--) {
+      values[i] = (int) (packed % radices[i]);
+      packed /= radices[i];
+    }
+    values[0] = (int) packed;
+    return values;
   }
 }

@@ -55,16 +55,40 @@ final class SkuParser {
       values[segment] = value;
       pos = end;
     }
+    if (layout.checkCharacter != null) {
+      if (pos + 1 >= length) {
+        if (throwOnError) {
+          throw checkError(Reason.MISSING_SEGMENT, pos == length ? pos : pos + 1,
+              pos == length ? "expected '" + separator + "' and a check character, got end of input"
+                  : "expected a check character, got end of input");
+        }
+        return null;
+      }
+      pos++;
+      if (in.charAt(pos) != CheckCharacter.compute(layout.checkCharacter, in, 0, pos - 1)) {
+        if (throwOnError) {
+          throw checkError(Reason.CHECK_CHARACTER_MISMATCH, pos, Texts.quote(in, pos, pos + 1, false)
+              + " does not match the code: a character was probably mistyped or two were swapped");
+        }
+        return null;
+      }
+      pos++;
+    }
     if (pos < length) {
       if (!throwOnError) {
         return null;
       }
-      int last = layout.segmentCount - 1;
-      throw new SkuFormatException(Reason.TRAILING_INPUT, pos, layout.name(last),
-          "input at offset " + pos + ": expected end of input after " + layout.name(last) + ", got "
-              + Texts.quoteUntil(in, pos, '\0'));
+      String last = layout.checkCharacter != null ? SkuLayout.CHECK_SEGMENT : layout.name(layout.segmentCount - 1);
+      throw new SkuFormatException(Reason.TRAILING_INPUT, pos, last,
+          "input at offset " + pos + ": expected end of input after " + (layout.checkCharacter != null
+              ? "the check character" : last) + ", got " + Texts.quoteUntil(in, pos, '\0'));
     }
     return new Sku(layout, values);
+  }
+
+  private static SkuFormatException checkError(Reason reason, int offset, String detail) {
+    return new SkuFormatException(reason, offset, SkuLayout.CHECK_SEGMENT,
+        "check character at offset " + offset + ": " + detail);
   }
 
   private static SkuFormatException missing(SkuLayout layout, int segment, int pos) {
@@ -87,8 +111,13 @@ final class SkuParser {
               + got + ", which is a valid " + layout.name(segment + 1));
     }
     if (value == SkuLayout.MONTH_OUT_OF_RANGE) {
-      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, start + 2, layout.name(segment),
-          "month at offset " + (start + 2) + ": expected 01-12, got " + Texts.quote(in, start + 2, end, false));
+      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, end - 2, layout.name(segment),
+          "month at offset " + (end - 2) + ": expected 01-12, got " + Texts.quote(in, end - 2, end, false));
+    }
+    if (value == SkuLayout.YEAR_OUT_OF_RANGE) {
+      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, start, layout.name(segment),
+          "year at offset " + start + ": expected " + layout.yearRange(segment) + ", got "
+              + Texts.quote(in, start, end - 2, false));
     }
     if (layout.type(segment) == SegmentType.CODE_TABLE) {
       return error(layout, Reason.UNKNOWN_CODE, segment, start,

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
@@ -27,8 +28,11 @@ import org.immutables.value.Value;
  *
  * <p>A schema is valid when it has 1–16 segments with distinct names, at most one segment of each role other than
  * {@link SegmentRole#OTHER}, and a separator that is a printable ASCII symbol (not a letter, digit or space), so
- * that no code can contain it and parsing is never ambiguous. {@code build()} throws
- * {@link IllegalArgumentException} naming the rule broken.
+ * that no code can contain it and parsing is never ambiguous. With a {@linkplain #checkCharacter() check
+ * character}, no code of a table may also be the start of another code of the same table ({@code X} and
+ * {@code XL}): otherwise moving a separator by one place ({@code X-L…} for {@code XL-…}) could key another valid
+ * code with the same check character. {@code build()} throws {@link IllegalArgumentException} naming the rule
+ * broken and how to fix it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -78,6 +82,19 @@ public abstract class SkuSchema {
   @Value.Default
   public char separator() {
     return '-';
+  }
+
+  /**
+   * The check character codes end in, after a separator ({@code TB-01-M-2504-7}), computed over the code's
+   * letters and digits; {@link CheckCharacterSystem#NONE} unless set. Turn it on for codes keyed by hand: it
+   * catches mistyped characters and swapped neighbours (see {@link CheckCharacterSystem} for which system catches
+   * what).
+   *
+   * @return the check character system
+   */
+  @Value.Default
+  public CheckCharacterSystem checkCharacter() {
+    return CheckCharacterSystem.NONE;
   }
 
   /**
@@ -135,6 +152,23 @@ public abstract class SkuSchema {
           segment.name());
       checkArgument(segment.role() == SegmentRole.OTHER || roles.add(segment.role()),
           "schema \"%s\": two segments have role %s; only OTHER may repeat", name(), segment.role());
+      if (checkCharacter() != CheckCharacterSystem.NONE) {
+        checkArgument(!segment.name().equals(SkuLayout.CHECK_SEGMENT),
+            "schema \"%s\": with a check character, \"%s\" is reserved; rename that segment", name(),
+            SkuLayout.CHECK_SEGMENT);
+        checkPrefixFree(segment);
+      }
+    }
+  }
+
+  private void checkPrefixFree(SkuSegment segment) {
+    String[] sorted = segment.codes().keySet().toArray(new String[0]);
+    Arrays.sort(sorted); // a code that starts another sorts right before some code it starts
+    for (int i = 1; i < sorted.length; i++) {
+      checkArgument(!sorted[i].startsWith(sorted[i - 1]),
+          "schema \"%s\", segment \"%s\": code \"%s\" is the start of code \"%s\", so with a check character "
+              + "a misplaced separator would go unnoticed; rename one of them or turn the check character off",
+          name(), segment.name(), sorted[i - 1], sorted[i]);
     }
   }
 

@@ -11,11 +11,14 @@ import org.immutables.value.Value;
 /**
  * One segment of a SKU code: its name, its business {@link SegmentRole role} and how its text is read (its
  * {@link SegmentType type}). A {@link SegmentType#CODE_TABLE code-table} segment carries its allowed codes, in
- * order, each with a label; a typed segment such as {@link SegmentType#YEAR_MONTH_YYMM YYMM} carries none.
+ * order, each with a label; a typed segment ({@link SegmentType#DIGITS n digits}, {@link SegmentType#LETTERS n
+ * letters}, {@link SegmentType#YEAR_MONTH_YYMM YYMM}, {@link SegmentType#YEAR_MONTH_YYYYMM YYYYMM}) carries none.
  *
  * <pre>{@code
  * SkuSegment platform = SkuSegment.codeTable("platform", SegmentRole.PLATFORM,
  *     ImmutableMap.of("TB", "Taobao", "JD", "JD.com"));
+ * SkuSegment style = SkuSegment.digits("style", SegmentRole.OTHER, 4);       // 0042
+ * SkuSegment colour = SkuSegment.letters("colour", SegmentRole.OTHER, 3);    // BLK
  * SkuSegment launch = SkuSegment.yearMonth("launch-month", SegmentRole.LAUNCH_MONTH);
  * }</pre>
  *
@@ -28,6 +31,10 @@ public abstract class SkuSegment {
 
   /** The longest code a code table may hold. */
   static final int MAX_CODE_LENGTH = 16;
+  /** The widest {@link SegmentType#DIGITS} segment: 10^9 values still fit an {@code int}. */
+  static final int MAX_DIGITS = 9;
+  /** The widest {@link SegmentType#LETTERS} segment: 26^6 values still fit an {@code int}. */
+  static final int MAX_LETTERS = 6;
 
   SkuSegment() {}
 
@@ -69,6 +76,60 @@ public abstract class SkuSegment {
   }
 
   /**
+   * A segment holding a year and month as {@code YYYYMM} (see {@link SegmentType#YEAR_MONTH_YYYYMM}).
+   *
+   * @param name the segment's name, e.g. {@code "launch-month"}
+   * @param role what the segment means to the business
+   * @return the segment
+   * @throws IllegalArgumentException if the name is malformed
+   * @since 0.1
+   */
+  public static SkuSegment fullYearMonth(String name, SegmentRole role) {
+    return ImmutableSkuSegment.builder()
+        .name(checkNotNull(name, "name"))
+        .role(checkNotNull(role, "role"))
+        .type(SegmentType.YEAR_MONTH_YYYYMM)
+        .build();
+  }
+
+  /**
+   * A segment of exactly {@code width} ASCII digits (see {@link SegmentType#DIGITS}).
+   *
+   * @param name the segment's name, e.g. {@code "style"}
+   * @param role what the segment means to the business
+   * @param width the number of digits, 1–9
+   * @return the segment
+   * @throws IllegalArgumentException if the name or width is out of bounds
+   * @since 0.1
+   */
+  public static SkuSegment digits(String name, SegmentRole role, int width) {
+    return fixedWidth(name, role, SegmentType.DIGITS, width);
+  }
+
+  /**
+   * A segment of exactly {@code width} upper-case ASCII letters (see {@link SegmentType#LETTERS}).
+   *
+   * @param name the segment's name, e.g. {@code "colour"}
+   * @param role what the segment means to the business
+   * @param width the number of letters, 1–6
+   * @return the segment
+   * @throws IllegalArgumentException if the name or width is out of bounds
+   * @since 0.1
+   */
+  public static SkuSegment letters(String name, SegmentRole role, int width) {
+    return fixedWidth(name, role, SegmentType.LETTERS, width);
+  }
+
+  private static SkuSegment fixedWidth(String name, SegmentRole role, SegmentType type, int width) {
+    return ImmutableSkuSegment.builder()
+        .name(checkNotNull(name, "name"))
+        .role(checkNotNull(role, "role"))
+        .type(type)
+        .width(width)
+        .build();
+  }
+
+  /**
    * The segment's name, unique in its schema; error messages name segments by it.
    *
    * @return the name
@@ -97,6 +158,17 @@ public abstract class SkuSegment {
   public abstract ImmutableMap<String, String> codes();
 
   /**
+   * The number of characters of a {@link SegmentType#DIGITS DIGITS} or {@link SegmentType#LETTERS LETTERS}
+   * segment; 0 for the other types, whose width follows from the type or the table.
+   *
+   * @return the width, or 0
+   */
+  @Value.Default
+  public int width() {
+    return 0;
+  }
+
+  /**
    * The label of one code of this segment's table.
    *
    * @param code a code, e.g. {@code "TB"}
@@ -121,8 +193,17 @@ public abstract class SkuSegment {
     } else {
       checkArgument(codes().isEmpty(), "segment \"%s\": a %s segment takes no codes", name(), type());
     }
-    checkArgument(role() != SegmentRole.LAUNCH_MONTH || type() == SegmentType.YEAR_MONTH_YYMM,
-        "segment \"%s\": the LAUNCH_MONTH role needs type YEAR_MONTH_YYMM, not %s", name(), type());
+    int maxWidth = type() == SegmentType.DIGITS ? MAX_DIGITS : type() == SegmentType.LETTERS ? MAX_LETTERS : 0;
+    if (maxWidth > 0) {
+      checkArgument(width() >= 1 && width() <= maxWidth, "segment \"%s\": a %s segment needs a width of 1-%s, not %s",
+          name(), type(), maxWidth, width());
+    } else {
+      checkArgument(width() == 0, "segment \"%s\": a %s segment takes no width (its width follows from its %s)",
+          name(), type(), type() == SegmentType.CODE_TABLE ? "codes" : "type");
+    }
+    checkArgument(role() != SegmentRole.LAUNCH_MONTH || type().isYearMonth(),
+        "segment \"%s\": the LAUNCH_MONTH role needs type YEAR_MONTH_YYMM or YEAR_MONTH_YYYYMM, not %s", name(),
+        type());
   }
 
   private static boolean isSegmentName(String s) {

@@ -3,11 +3,6 @@ package dev.ecomkit.sku;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,7 +10,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /** Invariants of the strict codec over generated SKUs, generated schemas and hostile input. */
@@ -29,7 +23,7 @@ class SkuCodecProperties {
   }
 
   @Property(tries = 300)
-  void parseOfFormatIsIdentity_generatedSchemas(@ForAll("schemaAndSkus") SchemaAndSkus generated) {
+  void parseOfFormatIsIdentity_generatedSchemas(@ForAll("schemaAndSkus") SkuArbitraries.SchemaAndSkus generated) {
     SkuCodec codec = SkuCodec.of(generated.schema);
     for (Sku sku : generated.skus) {
       String code = codec.format(sku);
@@ -88,21 +82,12 @@ class SkuCodecProperties {
 
   @Provide
   Arbitrary<Sku> standardSkus() {
-    SkuSchema schema = SkuSchema.standard();
-    return Combinators.combine(
-            codesOf(schema, SegmentRole.PLATFORM), codesOf(schema, SegmentRole.CATEGORY),
-            codesOf(schema, SegmentRole.SIZE), months())
-        .as((platform, category, size, month) -> Sku.builder(schema)
-            .platform(platform).category(category).size(size).launchMonth(month).build());
+    return SkuArbitraries.standardSkus();
   }
 
-  private static Arbitrary<String> codesOf(SkuSchema schema, SegmentRole role) {
-    return Arbitraries.of(new ArrayList<>(schema.segment(role).orElseThrow().codes().keySet()));
-  }
-
-  private static Arbitrary<YearMonth> months() {
-    return Combinators.combine(Arbitraries.integers().between(2000, 2099), Arbitraries.integers().between(1, 12))
-        .as(YearMonth::of);
+  @Provide
+  Arbitrary<SkuArbitraries.SchemaAndSkus> schemaAndSkus() {
+    return SkuArbitraries.schemaAndSkus(true);
   }
 
   /** Printable ASCII, SKU-like fragments, full-width forms, unpaired surrogates and any Unicode. */
@@ -141,66 +126,5 @@ class SkuCodecProperties {
             prefix + "9".repeat(100_000 - prefix.length())),
         Arbitraries.just("TB-01-M-2504" + "-".repeat(100_000)),
         Arbitraries.just("\uD800".repeat(100_000)));
-  }
-
-  /** A generated schema and a few SKUs of it. */
-  static final class SchemaAndSkus {
-    final SkuSchema schema;
-    final List<Sku> skus;
-
-    SchemaAndSkus(SkuSchema schema, List<Sku> skus) {
-      this.schema = schema;
-      this.skus = skus;
-    }
-
-    @Override
-    public String toString() {
-      return schema + " " + skus;
-    }
-  }
-
-  @Provide
-  Arbitrary<SchemaAndSkus> schemaAndSkus() {
-    Arbitrary<SkuSegment> codeTable = Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9')
-        .ofMinLength(1).ofMaxLength(5).set().ofMinSize(1).ofMaxSize(30)
-        .map(codes -> {
-          Map<String, String> table = new LinkedHashMap<>();
-          codes.forEach(code -> table.put(code, "label " + code));
-          return SkuSegment.codeTable("x", SegmentRole.OTHER, table);
-        });
-    Arbitrary<SkuSegment> month = Arbitraries.just(SkuSegment.yearMonth("x", SegmentRole.OTHER));
-    Arbitrary<SkuSchema> schemas = Combinators.combine(
-            Arbitraries.frequencyOf(
-                Tuple.of(4, codeTable), Tuple.of(1, month))
-                .list().ofMinSize(1).ofMaxSize(6),
-            Arbitraries.of('-', '/', '.', '_', '|', ':', '#'))
-        .as((segments, separator) -> {
-          SkuSchema.Builder builder = SkuSchema.builder().name("generated").separator(separator);
-          for (int i = 0; i < segments.size(); i++) {
-            SkuSegment s = segments.get(i);
-            builder.addSegments(s.type() == SegmentType.CODE_TABLE
-                ? SkuSegment.codeTable("s" + i, SegmentRole.OTHER, s.codes())
-                : SkuSegment.yearMonth("s" + i, SegmentRole.OTHER));
-          }
-          return builder.build();
-        });
-    return schemas.flatMap(schema -> skusOf(schema).list().ofMinSize(1).ofMaxSize(5)
-        .map(skus -> new SchemaAndSkus(schema, skus)));
-  }
-
-  private static Arbitrary<Sku> skusOf(SkuSchema schema) {
-    List<Arbitrary<String>> texts = new ArrayList<>();
-    for (SkuSegment segment : schema.segments()) {
-      texts.add(segment.type() == SegmentType.CODE_TABLE
-          ? Arbitraries.of(new ArrayList<>(segment.codes().keySet()))
-          : months().map(m -> String.format("%02d%02d", m.getYear() % 100, m.getMonthValue())));
-    }
-    return Combinators.combine(texts).as(values -> {
-      Sku.Builder builder = Sku.builder(schema);
-      for (int i = 0; i < values.size(); i++) {
-        builder.set(schema.segments().get(i).name(), values.get(i));
-      }
-      return builder.build();
-    });
   }
 }

@@ -74,7 +74,7 @@ class SkuSchemaTest {
         () -> SkuSegment.codeTable("size", SegmentRole.SIZE, Map.of("M", " ")));
     assertRejected("segment name \"Size\" must be 1-32 lower-case ASCII letters, digits or '-', starting with a "
         + "letter", () -> SkuSegment.codeTable("Size", SegmentRole.SIZE, Map.of("M", "medium")));
-    assertRejected("segment \"launch\": the LAUNCH_MONTH role needs type YEAR_MONTH_YYMM, not CODE_TABLE",
+    assertRejected("segment \"launch\": the LAUNCH_MONTH role needs type YEAR_MONTH_YYMM or YEAR_MONTH_YYYYMM, not CODE_TABLE",
         () -> SkuSegment.codeTable("launch", SegmentRole.LAUNCH_MONTH, Map.of("A", "a")));
     assertRejected("several segments may have role OTHER; look them up by name",
         () -> SkuSchema.standard().segment(SegmentRole.OTHER));
