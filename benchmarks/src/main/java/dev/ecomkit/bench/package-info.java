@@ -1,8 +1,9 @@
 /**
- * JMH benchmarks of ecomkit's hot paths (planned; no benchmark exists yet).
+ * JMH benchmarks of ecomkit's hot paths, each beside a named peer implementation, and {@link
+ * dev.ecomkit.bench.RatioTable}, which runs them and prints a table of ratios in one run.
  *
- * <p>Each library module gets a sub-package here ({@code dev.ecomkit.bench.sku}, {@code .forecast} …) whose
- * benchmarks measure the library beside a named peer implementation (for example a {@code java.util.regex} SKU
- * parser), and a script that builds the JMH jar and prints a table of ratios in one run.
+ * <p>Convention: a benchmark method is named {@code <case>_<implementation>}; {@code <case>_ecomkit} is ecomkit
+ * and every other implementation of the same case in the same class (and with the same parameters) is a peer it is
+ * compared with. Each library module gets a sub-package ({@code dev.ecomkit.bench.sku}, …).
  */
 package dev.ecomkit.bench;

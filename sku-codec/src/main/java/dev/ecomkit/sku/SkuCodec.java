@@ -119,7 +119,7 @@ public final class SkuCodec {
    * @since 0.1
    */
   public boolean isValid(CharSequence code) {
-    return SkuParser.parse(layout, checkNotNull(code, "code"), false) != null;
+    return SkuParser.isValid(layout, checkNotNull(code, "code"));
   }
 
   /**
@@ -162,7 +162,7 @@ public final class SkuCodec {
   public long pack(Sku sku) {
     checkSchema(checkNotNull(sku, "sku"));
     checkPackable();
-    return layout.pack(sku.values());
+    return sku.packed();
   }
 
   /**
@@ -180,7 +180,7 @@ public final class SkuCodec {
     checkArgument(packed >= 0 && (combinations.bitLength() > 63 || packed < combinations.longValue()),
         "%s is not a packed SKU of schema \"%s\": expected 0 to %s", packed, layout.schema.name(),
         combinations.subtract(BigInteger.ONE));
-    return new Sku(layout, layout.unpack(packed));
+    return new Sku(layout, packed, null);
   }
 
   private void checkPackable() {

@@ -39,6 +39,7 @@ final class SkuLayout {
   private final int[] radices;
   private final String[][] codes;
   private final CodeLookup[] lookups;
+  private final CodeLookup[] keyedLookups;
   private final int[] roleIndex;
   /** Place value of each segment in the packed number, or null when the combinations exceed 2^63. */
   private final long[] weights;
@@ -55,6 +56,7 @@ final class SkuLayout {
     this.radices = new int[segmentCount];
     this.codes = new String[segmentCount][];
     this.lookups = new CodeLookup[segmentCount];
+    this.keyedLookups = new CodeLookup[segmentCount];
     this.roleIndex = new int[SegmentRole.values().length];
     Arrays.fill(roleIndex, -1);
     for (int i = 0; i < segmentCount; i++) {
@@ -65,6 +67,7 @@ final class SkuLayout {
         case CODE_TABLE:
           codes[i] = segment.codes().keySet().toArray(new String[0]);
           lookups[i] = new CodeLookup(codes[i]);
+          keyedLookups[i] = lookups[i].keyed() ? lookups[i] : null;
           widths[i] = lookups[i].maxLength();
           radices[i] = codes[i].length;
           break;
@@ -137,6 +140,11 @@ final class SkuLayout {
 
   SegmentType type(int segment) {
     return types[segment];
+  }
+
+  /** The segment's lookup if it is a code table of {@linkplain CodeLookup#keyed() keyed} codes, else null. */
+  CodeLookup keyedLookup(int segment) {
+    return keyedLookups[segment];
   }
 
   /** The most characters a valid text of this segment has. */
@@ -315,6 +323,16 @@ final class SkuLayout {
     return weights != null;
   }
 
+  /** The place values of the segments, or null if not packable; shared: do not modify. */
+  long[] weights() {
+    return weights;
+  }
+
+  /** One segment's value of a packed number. */
+  int valueOf(long packed, int segment) {
+    return (int) (packed / weights[segment] % radices[segment]);
+  }
+
   /** How many distinct SKUs the schema has. */
   BigInteger combinations() {
     return combinations;
@@ -326,16 +344,5 @@ final class SkuLayout {
       packed += values[i] * weights[i];
     }
     return packed;
-  }
-
-  /** The segment values of a packed number in {@code [0, combinations)}. */
-  int[] unpack(long packed) {
-    int[] values = new int[segmentCount];
-    for (int i = segmentCount - 1; i > 0; i--) {
-      values[i] = (int) (packed % radices[i]);
-      packed /= radices[i];
-    }
-    values[0] = (int) packed;
-    return values;
   }
 }

@@ -19,15 +19,38 @@ final class SkuParser {
    * @throws SkuFormatException when invalid and {@code throwOnError} is true
    */
   static Sku parse(SkuLayout layout, CharSequence in, boolean throwOnError) {
+    if (layout.packable()) {
+      long packed = scan(layout, in, null, throwOnError);
+      return packed == INVALID ? null : new Sku(layout, packed, null);
+    }
+    int[] values = new int[layout.segmentCount];
+    return scan(layout, in, values, throwOnError) == INVALID ? null : new Sku(layout, 0, values);
+  }
+
+  /** Whether {@code in} is valid; allocates nothing. */
+  static boolean isValid(SkuLayout layout, CharSequence in) {
+    return scan(layout, in, null, false) != INVALID;
+  }
+
+  private static final long INVALID = -1;
+
+  /**
+   * Reads {@code in}, storing each segment's value in {@code values} unless it is null.
+   *
+   * @return {@link #INVALID}, or else the packed value if the layout is packable and 0 if not
+   * @throws SkuFormatException when invalid and {@code throwOnError} is true
+   */
+  private static long scan(SkuLayout layout, CharSequence in, int[] values, boolean throwOnError) {
     int length = in.length();
     if (length == 0) {
       if (throwOnError) {
         throw error(layout, Reason.EMPTY, 0, 0, "expected " + layout.expectation(0) + ", got empty input");
       }
-      return null;
+      return INVALID;
     }
+    long[] weights = layout.weights();
+    long packed = 0;
     char separator = layout.separator;
-    int[] values = new int[layout.segmentCount];
     int pos = 0;
     for (int segment = 0; segment < layout.segmentCount; segment++) {
       if (segment > 0) {
@@ -35,24 +58,47 @@ final class SkuParser {
           if (throwOnError) {
             throw missing(layout, segment, pos);
           }
-          return null;
+          return INVALID;
         }
         pos++; // the previous segment stopped at a separator
       }
       int start = pos;
       int limit = Math.min(length, start + layout.maxWidth(segment) + 1);
       int end = start;
-      while (end < limit && in.charAt(end) != separator) {
-        end++;
+      int value;
+      CodeLookup keyed = layout.keyedLookup(segment);
+      if (keyed != null) { // build the code's key while looking for the separator
+        long key = 0;
+        int bad = 0;
+        while (end < limit) {
+          char c = in.charAt(end);
+          if (c == separator) {
+            break;
+          }
+          int v = CodeLookup.keyChar(c);
+          bad |= CodeLookup.isKeyChar(v);
+          key = key << 6 | (v & 63);
+          end++;
+        }
+        value = bad < 0 || end == start || end - start > keyed.maxLength() ? SkuLayout.NO_MATCH
+            : keyed.findKey(key);
+      } else {
+        while (end < limit && in.charAt(end) != separator) {
+          end++;
+        }
+        value = layout.decode(segment, in, start, end);
       }
-      int value = layout.decode(segment, in, start, end);
       if (value < 0) {
         if (throwOnError) {
           throw invalidSegment(layout, segment, in, start, end, value);
         }
-        return null;
+        return INVALID;
       }
-      values[segment] = value;
+      if (values != null) {
+        values[segment] = value;
+      } else if (weights != null) {
+        packed += value * weights[segment];
+      }
       pos = end;
     }
     if (layout.checkCharacter != null) {
@@ -62,7 +108,7 @@ final class SkuParser {
               pos == length ? "expected '" + separator + "' and a check character, got end of input"
                   : "expected a check character, got end of input");
         }
-        return null;
+        return INVALID;
       }
       pos++;
       if (in.charAt(pos) != CheckCharacter.compute(layout.checkCharacter, in, 0, pos - 1)) {
@@ -70,20 +116,20 @@ final class SkuParser {
           throw checkError(Reason.CHECK_CHARACTER_MISMATCH, pos, Texts.quote(in, pos, pos + 1, false)
               + " does not match the code: a character was probably mistyped or two were swapped");
         }
-        return null;
+        return INVALID;
       }
       pos++;
     }
     if (pos < length) {
       if (!throwOnError) {
-        return null;
+        return INVALID;
       }
       String last = layout.checkCharacter != null ? SkuLayout.CHECK_SEGMENT : layout.name(layout.segmentCount - 1);
       throw new SkuFormatException(Reason.TRAILING_INPUT, pos, last,
           "input at offset " + pos + ": expected end of input after " + (layout.checkCharacter != null
               ? "the check character" : last) + ", got " + Texts.quoteUntil(in, pos, '\0'));
     }
-    return new Sku(layout, values);
+    return packed;
   }
 
   private static SkuFormatException checkError(Reason reason, int offset, String detail) {
