@@ -6,16 +6,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
 /**
- * Jackson support for {@link Sku}: a SKU is written as its canonical code string ({@code "TB-01-M-2504"}), as a
- * value and as a map key, and read back through a {@link SkuCodec}. Register it on your own mapper; ecomkit never
+ * Jackson support for {@link Sku} and {@link SkuSchema}: a SKU is written as its canonical code string
+ * ({@code "TB-01-M-2504"}), as a value and as a map key, and read back through a {@link SkuCodec}; a schema is
+ * written and read as the object of {@link SkuSchema#toJson()}, so it can sit inside your own configuration
+ * classes (an invalid one fails with a {@code JsonMappingException} carrying the {@link SkuSchemaException}). Register it on your own mapper; ecomkit never
  * owns a global {@code ObjectMapper}.
  *
  * <pre>{@code
@@ -58,6 +62,40 @@ public final class SkuJacksonModule extends SimpleModule {
     addKeySerializer(Sku.class, new SkuSerializer(true));
     addDeserializer(Sku.class, new SkuDeserializer(codec));
     addKeyDeserializer(Sku.class, new SkuKeyDeserializer(codec));
+    addSerializer(SkuSchema.class, new SchemaSerializer());
+    addDeserializer(SkuSchema.class, new SchemaDeserializer());
+  }
+
+  /** Writes a schema in the format of {@link SkuSchema#toJson()}. */
+  private static final class SchemaSerializer extends StdSerializer<SkuSchema> {
+    private static final long serialVersionUID = 1L;
+
+    SchemaSerializer() {
+      super(SkuSchema.class);
+    }
+
+    @Override
+    public void serialize(SkuSchema schema, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      SkuSchemaJson.write(schema, gen);
+    }
+  }
+
+  /** Reads a schema in the format of {@link SkuSchema#fromJson(String)}. */
+  private static final class SchemaDeserializer extends StdDeserializer<SkuSchema> {
+    private static final long serialVersionUID = 1L;
+
+    SchemaDeserializer() {
+      super(SkuSchema.class);
+    }
+
+    @Override
+    public SkuSchema deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      try {
+        return SkuSchemaJson.readSchema(p, "$");
+      } catch (SkuSchemaException e) {
+        throw JsonMappingException.from(p, "invalid SKU schema: " + e.getMessage(), e);
+      }
+    }
   }
 
   /** Writes a SKU's canonical code as a string value or, for map keys, as a field name. */

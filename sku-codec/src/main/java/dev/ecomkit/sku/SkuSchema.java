@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.io.Reader;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -64,6 +65,55 @@ public abstract class SkuSchema {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Reads a schema from JSON; the format is in the README ("Schemas as JSON"):
+   *
+   * <pre>{@code
+   * {"name": "my-shop", "separator": "-", "checkCharacter": "MOD_37_2",
+   *  "segments": [
+   *    {"name": "platform", "role": "PLATFORM", "type": "CODE_TABLE", "codes": {"TB": "Taobao", "JD": "JD.com"}},
+   *    {"name": "style", "type": "DIGITS", "width": 4},
+   *    {"name": "launch-month", "role": "LAUNCH_MONTH", "type": "YEAR_MONTH_YYMM"}]}
+   * }</pre>
+   *
+   * <p>Every problem is a {@link SkuSchemaException} naming the JSON path and saying how to fix it: malformed JSON,
+   * unknown or repeated fields, values of the wrong kind, duplicate codes, empty tables, codes that would make
+   * parsing ambiguous, and every rule of {@link #builder()}.
+   *
+   * @param json the schema's JSON text
+   * @return the schema
+   * @throws SkuSchemaException if the JSON does not describe a valid schema
+   * @since 0.1
+   */
+  public static SkuSchema fromJson(String json) {
+    return SkuSchemaJson.read(checkNotNull(json, "json"));
+  }
+
+  /**
+   * Reads a schema from JSON, e.g. a merchant's configuration file; see {@link #fromJson(String)}. The reader is
+   * not closed.
+   *
+   * @param json a reader of the schema's JSON text
+   * @return the schema
+   * @throws SkuSchemaException if the JSON does not describe a valid schema
+   * @throws java.io.UncheckedIOException if reading fails
+   * @since 0.1
+   */
+  public static SkuSchema fromJson(Reader json) {
+    return SkuSchemaJson.read(checkNotNull(json, "json"));
+  }
+
+  /**
+   * This schema as JSON in the format {@link #fromJson(String)} reads, pretty-printed;
+   * {@code SkuSchema.fromJson(schema.toJson())} equals {@code schema}.
+   *
+   * @return the JSON text
+   * @since 0.1
+   */
+  public String toJson() {
+    return SkuSchemaJson.write(this);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -61,5 +62,19 @@ class SkuJacksonModuleTest {
   void nonStringTokensAreRejected() {
     assertThrows(MismatchedInputException.class, () -> mapper.readValue("42", Sku.class));
     assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"a\":1}", Sku.class));
+  }
+
+  @Test
+  void schemaInsideAConfigurationRoundTripsAndABadOneNamesItsPath() throws Exception {
+    Map<String, SkuSchema> config = Map.of("shop", TypedSegmentsTest.STYLE);
+    String json = mapper.writeValueAsString(config);
+
+    assertEquals(config, mapper.readValue(json, new TypeReference<Map<String, SkuSchema>>() {}));
+    JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(
+        "{\"shop\": {\"name\": \"x\", \"segments\": [{\"name\": \"a\", \"type\": \"LETTERS\", \"width\": 9}]}}",
+        new TypeReference<Map<String, SkuSchema>>() {}));
+    assertTrue(e.getMessage().startsWith("invalid SKU schema: $.segments[0].width: segment \"a\": a LETTERS "
+        + "segment needs a width of 1-6, not 9"), e.getMessage());
+    assertTrue(e.getCause() instanceof SkuSchemaException);
   }
 }
