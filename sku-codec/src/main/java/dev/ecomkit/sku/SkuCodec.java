@@ -33,6 +33,8 @@ import java.util.StringJoiner;
  * </ul>
  *
  * <p><b>Strictness.</b> Only the canonical form is accepted: upper-case codes, the schema's separator, no spaces.
+ * For keyed or exported codes use {@link #lenient()}, which maps full-width characters, lower case, dashes,
+ * underscores, slashes and spaces to the canonical form first, never guessing.
  * Parsing uses no regular expressions, reads each segment at most to its longest valid width plus one character
  * (so a 100,000-character input is rejected in constant time), and allocates nothing but the result.
  *
@@ -45,9 +47,20 @@ public final class SkuCodec {
   private static final SkuCodec STANDARD = new SkuCodec(SkuSchema.standard());
 
   private final SkuLayout layout;
+  private final boolean lenient;
+  /** The lenient codec of a strict one, and the strict codec of a lenient one. */
+  private final SkuCodec twin;
 
   private SkuCodec(SkuSchema schema) {
     this.layout = schema.layout();
+    this.lenient = false;
+    this.twin = new SkuCodec(this);
+  }
+
+  private SkuCodec(SkuCodec strict) {
+    this.layout = strict.layout;
+    this.lenient = true;
+    this.twin = strict;
   }
 
   /**
@@ -73,6 +86,57 @@ public final class SkuCodec {
   }
 
   /**
+   * The lenient codec of this schema: it reads what people key and spreadsheets export, mapping it to the
+   * canonical form by {@link #normalize} before parsing strictly. {@code "ｔｂ－０１－ｍ－２５０４"},
+   * {@code " tb 01 m 2504 "}, {@code "TB_01_M_2504"} and {@code "TB–01–M–2504"} (en dash) all parse as
+   * {@code TB-01-M-2504}; {@code "TB--01-M-2504"} stays an error (an empty segment is not guessed away).
+   * Canonical input takes the strict fast path; other input costs one normalized copy. Errors carry offsets into
+   * the input as given and quote the normalized text. {@link #format} still writes the canonical form.
+   *
+   * @return the lenient codec; itself if this one is lenient
+   * @since 0.1
+   */
+  public SkuCodec lenient() {
+    return lenient ? this : twin;
+  }
+
+  /**
+   * The strict codec of this schema, which accepts only canonical codes.
+   *
+   * @return the strict codec; itself if this one is strict
+   * @since 0.1
+   */
+  public SkuCodec strict() {
+    return lenient ? twin : this;
+  }
+
+  /**
+   * Whether this codec is {@linkplain #lenient() lenient}.
+   *
+   * @return true for the lenient codec
+   * @since 0.1
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * The text the {@linkplain #lenient() lenient} codec parses for {@code text}: trimmed, full-width forms mapped to
+   * ASCII, upper case, and each run of spaces and separator-like characters ({@code - _ /}, Unicode dashes, the
+   * schema's separator) between two code characters made one separator, unless the run holds two or more
+   * separator-like characters (then each stays, so an empty segment remains an error). It does not validate:
+   * {@code normalize(" tb 01 m 2504")} is {@code "TB-01-M-2504"} and {@code normalize("hello")} is
+   * {@code "HELLO"}. Normalizing twice changes nothing more.
+   *
+   * @param text any text
+   * @return the normalized text
+   * @since 0.1
+   */
+  public String normalize(CharSequence text) {
+    return LenientInput.normalize(checkNotNull(text, "text"), layout.separator, null);
+  }
+
+  /**
    * The schema this codec reads and writes.
    *
    * @return the schema
@@ -94,7 +158,8 @@ public final class SkuCodec {
    * @since 0.1
    */
   public Sku parse(CharSequence code) {
-    return SkuParser.parse(layout, checkNotNull(code, "code"), true);
+    checkNotNull(code, "code");
+    return lenient ? parseLeniently(code, true) : SkuParser.parse(layout, code, true);
   }
 
   /**
@@ -107,7 +172,8 @@ public final class SkuCodec {
    * @since 0.1
    */
   public Optional<Sku> tryParse(CharSequence code) {
-    return Optional.ofNullable(SkuParser.parse(layout, checkNotNull(code, "code"), false));
+    checkNotNull(code, "code");
+    return Optional.ofNullable(lenient ? parseLeniently(code, false) : SkuParser.parse(layout, code, false));
   }
 
   /**
@@ -119,7 +185,41 @@ public final class SkuCodec {
    * @since 0.1
    */
   public boolean isValid(CharSequence code) {
-    return SkuParser.isValid(layout, checkNotNull(code, "code"));
+    checkNotNull(code, "code");
+    if (SkuParser.isValid(layout, code)) {
+      return true;
+    }
+    return lenient && code.length() <= lenientLimit()
+        && SkuParser.isValid(layout, LenientInput.normalize(code, layout.separator, null));
+  }
+
+  /** Lenient input longer than this cannot be a code even with generous spacing; it is rejected unread. */
+  private int lenientLimit() {
+    return 4 * layout.maxCodeLength() + 16;
+  }
+
+  private Sku parseLeniently(CharSequence code, boolean throwOnError) {
+    Sku sku = SkuParser.parse(layout, code, false);
+    if (sku != null) {
+      return sku;
+    }
+    int limit = lenientLimit();
+    if (code.length() > limit) {
+      if (throwOnError) {
+        throw new SkuFormatException(SkuFormatException.Reason.TRAILING_INPUT, limit,
+            layout.name(layout.segmentCount - 1), "input", "a code of schema \"" + layout.schema.name()
+                + "\" has at most " + layout.maxCodeLength() + " characters (" + limit
+                + " with spaces), got " + code.length());
+      }
+      return null;
+    }
+    int[] offsets = throwOnError ? new int[code.length() + 1] : null;
+    String normalized = LenientInput.normalize(code, layout.separator, offsets);
+    try {
+      return SkuParser.parse(layout, normalized, throwOnError);
+    } catch (SkuFormatException e) {
+      throw e.atOffset(offsets[e.offset()], " (input read as " + Texts.quoteUntil(normalized, 0, '\0') + ")");
+    }
   }
 
   /**
@@ -202,6 +302,6 @@ public final class SkuCodec {
 
   @Override
   public String toString() {
-    return "SkuCodec{" + layout.schema.name() + "}";
+    return "SkuCodec{" + layout.schema.name() + (lenient ? ", lenient}" : "}");
   }
 }

@@ -45,12 +45,24 @@ public final class SkuFormatException extends IllegalArgumentException {
   private final Reason reason;
   private final int offset;
   private final String segment;
+  /** What the message is about, e.g. a segment name or "month"; with {@link #detail}, rebuilds the message. */
+  private final transient String subject;
+  private final transient String detail;
 
-  SkuFormatException(Reason reason, int offset, String segment, String message) {
-    super(message);
+  SkuFormatException(Reason reason, int offset, String segment, String subject, String detail) {
+    super(subject + " at offset " + offset + ": " + detail);
     this.reason = reason;
     this.offset = offset;
     this.segment = segment;
+    this.subject = subject;
+    this.detail = detail;
+  }
+
+  /** The same error at another offset, e.g. in the input rather than in its normalized form. */
+  SkuFormatException atOffset(int inputOffset, String note) {
+    SkuFormatException moved = new SkuFormatException(reason, inputOffset, segment, subject, detail + note);
+    moved.setStackTrace(getStackTrace());
+    return moved;
   }
 
   /**

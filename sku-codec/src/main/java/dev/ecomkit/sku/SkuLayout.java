@@ -147,6 +147,15 @@ final class SkuLayout {
     return keyedLookups[segment];
   }
 
+  /** The most characters a valid canonical code has, separators and check character included. */
+  int maxCodeLength() {
+    int length = segmentCount - 1 + (checkCharacter != null ? 2 : 0);
+    for (int width : widths) {
+      length += width;
+    }
+    return length;
+  }
+
   /** The most characters a valid text of this segment has. */
   int maxWidth(int segment) {
     return widths[segment];

@@ -125,16 +125,15 @@ final class SkuParser {
         return INVALID;
       }
       String last = layout.checkCharacter != null ? SkuLayout.CHECK_SEGMENT : layout.name(layout.segmentCount - 1);
-      throw new SkuFormatException(Reason.TRAILING_INPUT, pos, last,
-          "input at offset " + pos + ": expected end of input after " + (layout.checkCharacter != null
-              ? "the check character" : last) + ", got " + Texts.quoteUntil(in, pos, '\0'));
+      throw new SkuFormatException(Reason.TRAILING_INPUT, pos, last, "input",
+          "expected end of input after " + (layout.checkCharacter != null ? "the check character" : last)
+              + ", got " + Texts.quoteUntil(in, pos, '\0'));
     }
     return packed;
   }
 
   private static SkuFormatException checkError(Reason reason, int offset, String detail) {
-    return new SkuFormatException(reason, offset, SkuLayout.CHECK_SEGMENT,
-        "check character at offset " + offset + ": " + detail);
+    return new SkuFormatException(reason, offset, SkuLayout.CHECK_SEGMENT, "check character", detail);
   }
 
   private static SkuFormatException missing(SkuLayout layout, int segment, int pos) {
@@ -157,13 +156,12 @@ final class SkuParser {
               + got + ", which is a valid " + layout.name(segment + 1));
     }
     if (value == SkuLayout.MONTH_OUT_OF_RANGE) {
-      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, end - 2, layout.name(segment),
-          "month at offset " + (end - 2) + ": expected 01-12, got " + Texts.quote(in, end - 2, end, false));
+      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, end - 2, layout.name(segment), "month",
+          "expected 01-12, got " + Texts.quote(in, end - 2, end, false));
     }
     if (value == SkuLayout.YEAR_OUT_OF_RANGE) {
-      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, start, layout.name(segment),
-          "year at offset " + start + ": expected " + layout.yearRange(segment) + ", got "
-              + Texts.quote(in, start, end - 2, false));
+      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, start, layout.name(segment), "year",
+          "expected " + layout.yearRange(segment) + ", got " + Texts.quote(in, start, end - 2, false));
     }
     if (layout.type(segment) == SegmentType.CODE_TABLE) {
       return error(layout, Reason.UNKNOWN_CODE, segment, start,
@@ -206,7 +204,6 @@ final class SkuParser {
 
   private static SkuFormatException error(SkuLayout layout, Reason reason, int segment, int offset,
       String detail) {
-    return new SkuFormatException(reason, offset, layout.name(segment),
-        layout.name(segment) + " at offset " + offset + ": " + detail);
+    return new SkuFormatException(reason, offset, layout.name(segment), layout.name(segment), detail);
   }
 }
