@@ -43,6 +43,42 @@ var shoes = SkuCodec.of(SkuSchema.builder().name("shoes").separator('/')
     .build());
 System.out.println("shoes: " + shoes.parse("TRL/41").segments());
 
+// Keyed codes: the lenient codec reads full width, lower case, spaces and other separators; never guesses.
+var lenient = codec.lenient();
+System.out.println("lenient: " + lenient.parse("ＴＢ－０１－Ｍ－２５０４") + " " + lenient.parse(" tb 01 m 2504 ") +
+    " " + lenient.isValid("TB--01-M-2504"));
+
+// Packing: a SKU is an order-preserving long; a million of them fit in 8 MB.
+System.out.println("packed: " + codec.pack(sku) + " -> " + codec.unpack(codec.pack(sku)));
+
+// Bulk import: errors by line, duplicates, lenient fixes and the same item on several platforms.
+var report = SkuRegistry.load(lenient, java.util.List.of("TB-01-M-2504", "jd-01-m-2504", "TB-01-M-2504",
+    "DY-01-M-2513", "DY-01-M-2504"));
+System.out.println("import: " + report.validLines() + " valid, " + report.lenientFixes() + " fixed, " +
+    report.duplicateLines() + " duplicate, errors " + report.errorsByReason() + ", twins " +
+    report.twins().get(0).platforms());
+
+// Check characters for codes keyed by hand (ISO/IEC 7064 MOD 37-2): a typo or a swap is caught.
+var checked = SkuCodec.of(SkuSchema.builder().name("checked").addAllSegments(SkuSchema.standard().segments()).
+    checkCharacter(CheckCharacterSystem.MOD_37_2).build());
+var keyed = checked.format(checked.parse("TB-01-M-2504-Q"));
+System.out.println("check character: " + keyed + " valid, TB-10-M-2504-Q valid? " + checked.isValid("TB-10-M-2504-Q"));
+
+// Barcodes: GTIN-8/12/13/14 check digits.
+System.out.println("GTIN 4006381333931 valid? " + Gtin.isValid("4006381333931") + ", check digit of 690123456789: " +
+    Gtin.checkDigit("690123456789"));
+
+// A merchant's schema from JSON; problems name the JSON path.
+var fromJson = SkuSchema.fromJson("{\"name\": \"shoes\", \"segments\": [" +
+    "{\"name\": \"style\", \"type\": \"DIGITS\", \"width\": 4}, " +
+    "{\"name\": \"size\", \"role\": \"SIZE\", \"type\": \"CODE_TABLE\", \"codes\": {\"40\": \"EU 40\", \"41\": \"EU 41\"}}]}");
+System.out.println("from JSON: " + SkuCodec.of(fromJson).parse("0042-41").segments());
+try {
+  SkuSchema.fromJson("{\"name\": \"x\", \"segments\": [{\"name\": \"a\", \"type\": \"DIGITS\", \"width\": 12}]}");
+} catch (SkuSchemaException e) {
+  System.out.println("bad schema: " + e.getMessage());
+}
+
 // JSON through your own ObjectMapper.
 var mapper = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new SkuJacksonModule());
 System.out.println("JSON: " + mapper.writeValueAsString(java.util.Map.of(sku, 12)));

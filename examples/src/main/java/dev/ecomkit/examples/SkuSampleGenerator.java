@@ -13,9 +13,10 @@ import java.util.Random;
 
 /**
  * Writes the bundled {@code sku-sample.csv}: 1,000 SKU codes of mixed quality such as a merchant's export holds,
- * from a fixed seed so the file is reproducible. About seven in ten lines are valid standard codes (some repeated);
- * the rest carry the mistakes people make when they key codes by hand: wrong months, unknown platforms, categories
- * and sizes, missing or empty segments, lower case, full-width characters, spaces, and trailing junk.
+ * from a fixed seed so the file is reproducible. About seven in ten lines are valid standard codes (some repeated,
+ * some the same item on another platform, as multi-platform shops list them); the rest carry the mistakes people
+ * make when they key codes by hand: wrong months, unknown platforms, categories and sizes, missing or empty
+ * segments, lower case, full-width characters, spaces, and trailing junk.
  *
  * <pre>
  * mvn -q -pl examples -am package -DskipTests
@@ -35,6 +36,7 @@ public final class SkuSampleGenerator {
   private final List<String> categories;
   private final List<String> sizes;
   private final List<String> emitted = new ArrayList<>();
+  private final List<String> valid = new ArrayList<>();
 
   private SkuSampleGenerator(SkuSchema schema) {
     platforms = codes(schema, SegmentRole.PLATFORM);
@@ -69,8 +71,12 @@ public final class SkuSampleGenerator {
   private String nextCode() {
     int dice = random.nextInt(100);
     String code;
-    if (dice < 62) {
+    if (dice < 55 || dice < 62 && valid.isEmpty()) {
       code = valid();
+      valid.add(code);
+    } else if (dice < 62) {
+      code = twin(valid.get(random.nextInt(valid.size()))); // the same item on another platform
+      valid.add(code);
     } else if (dice < 68 && !emitted.isEmpty()) {
       code = emitted.get(random.nextInt(emitted.size())); // exact duplicate of an earlier line
     } else {
@@ -82,6 +88,15 @@ public final class SkuSampleGenerator {
 
   private String valid() {
     return String.join("-", pick(platforms), pick(categories), pick(sizes), yymm(1 + random.nextInt(12)));
+  }
+
+  private String twin(String code) {
+    String platform = code.substring(0, code.indexOf('-'));
+    String other = pick(platforms);
+    while (other.equals(platform)) {
+      other = pick(platforms);
+    }
+    return other + code.substring(platform.length());
   }
 
   private String broken(int dice) {
