@@ -19,7 +19,8 @@ import java.io.IOException;
  * Jackson support for {@link Sku} and {@link SkuSchema}: a SKU is written as its canonical code string
  * ({@code "TB-01-M-2504"}), as a value and as a map key, and read back through a {@link SkuCodec}; a schema is
  * written and read as the object of {@link SkuSchema#toJson()}, so it can sit inside your own configuration
- * classes (an invalid one fails with a {@code JsonMappingException} carrying the {@link SkuSchemaException}). Register it on your own mapper; ecomkit never
+ * classes (an invalid one fails with a {@code JsonMappingException} carrying the {@link SkuSchemaException}).
+ * Register it on your own mapper; ecomkit never
  * owns a global {@code ObjectMapper}.
  *
  * <pre>{@code
