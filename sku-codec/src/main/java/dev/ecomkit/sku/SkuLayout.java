@@ -44,6 +44,8 @@ final class SkuLayout {
   /** Place value of each segment in the packed number, or null when the combinations exceed 2^63. */
   private final long[] weights;
   private final BigInteger combinations;
+  /** The largest packed value, {@code combinations - 1}, or -1 when not packable. */
+  private final long maxPacked;
 
   SkuLayout(SkuSchema schema) {
     this.schema = schema;
@@ -99,7 +101,9 @@ final class SkuLayout {
       product = product.multiply(BigInteger.valueOf(radix));
     }
     this.combinations = product;
-    if (product.bitLength() <= 63 || product.equals(BigInteger.ONE.shiftLeft(63))) {
+    boolean packable = product.bitLength() <= 63 || product.equals(BigInteger.ONE.shiftLeft(63));
+    this.maxPacked = packable ? product.subtract(BigInteger.ONE).longValue() : -1;
+    if (packable) {
       weights = new long[segmentCount];
       long weight = 1;
       for (int i = segmentCount - 1; i >= 0; i--) {
@@ -175,14 +179,14 @@ final class SkuLayout {
     }
     switch (type) {
       case DIGITS:
-        return digits(in, start, end);
+        return number(in, start, end, '0', 10);
       case LETTERS:
-        return letters(in, start, end);
+        return number(in, start, end, 'A', 26);
       case YEAR_MONTH_YYMM:
-        return yearMonth(digits(in, start, end - 2), digits(in, end - 2, end), SHORT_YEAR_FIRST,
+        return yearMonth(number(in, start, end - 2, '0', 10), number(in, end - 2, end, '0', 10), SHORT_YEAR_FIRST,
             SHORT_YEAR_FIRST, SHORT_YEAR_FIRST + 99);
       default:
-        return yearMonth(digits(in, start, end - 2), digits(in, end - 2, end), 0, FULL_YEAR_FIRST,
+        return yearMonth(number(in, start, end - 2, '0', 10), number(in, end - 2, end, '0', 10), 0, FULL_YEAR_FIRST,
             FULL_YEAR_LAST);
     }
   }
@@ -201,26 +205,18 @@ final class SkuLayout {
     return (year - firstYear) * 12 + month - 1;
   }
 
-  private static int digits(CharSequence in, int start, int end) {
+  /**
+   * {@code in[start, end)} read as a number in base {@code radix} whose digits are the characters from
+   * {@code zero} on ({@code '0'}, 10 for decimal; {@code 'A'}, 26 for letters), or {@link #NO_MATCH}.
+   */
+  private static int number(CharSequence in, int start, int end, char zero, int radix) {
     int value = 0;
     for (int i = start; i < end; i++) {
-      int d = in.charAt(i) - '0';
-      if (d < 0 || d > 9) {
+      int d = in.charAt(i) - zero;
+      if (d < 0 || d >= radix) {
         return NO_MATCH;
       }
-      value = value * 10 + d;
-    }
-    return value;
-  }
-
-  private static int letters(CharSequence in, int start, int end) {
-    int value = 0;
-    for (int i = start; i < end; i++) {
-      int d = in.charAt(i) - 'A';
-      if (d < 0 || d > 25) {
-        return NO_MATCH;
-      }
-      value = value * 26 + d;
+      value = value * radix + d;
     }
     return value;
   }
@@ -241,39 +237,30 @@ final class SkuLayout {
         sb.append(codes[segment][value]);
         break;
       case DIGITS:
-        appendDigits(sb, value, widths[segment]);
+        appendNumber(sb, value, widths[segment], '0', 10);
         break;
       case LETTERS:
-        appendLetters(sb, value, widths[segment]);
+        appendNumber(sb, value, widths[segment], 'A', 26);
         break;
       case YEAR_MONTH_YYMM:
-        appendDigits(sb, value / 12, 2);
-        appendDigits(sb, value % 12 + 1, 2);
+        appendNumber(sb, value / 12, 2, '0', 10);
+        appendNumber(sb, value % 12 + 1, 2, '0', 10);
         break;
       default:
-        appendDigits(sb, FULL_YEAR_FIRST + value / 12, 4);
-        appendDigits(sb, value % 12 + 1, 2);
+        appendNumber(sb, FULL_YEAR_FIRST + value / 12, 4, '0', 10);
+        appendNumber(sb, value % 12 + 1, 2, '0', 10);
         break;
     }
   }
 
-  private static void appendDigits(StringBuilder sb, int value, int width) {
+  /** Appends {@code value} as exactly {@code width} digits of base {@code radix}, the inverse of {@link #number}. */
+  private static void appendNumber(StringBuilder sb, int value, int width, char zero, int radix) {
     int divisor = 1;
     for (int i = 1; i < width; i++) {
-      divisor *= 10;
+      divisor *= radix;
     }
-    for (; divisor > 0; divisor /= 10) {
-      sb.append((char) ('0' + value / divisor % 10));
-    }
-  }
-
-  private static void appendLetters(StringBuilder sb, int value, int width) {
-    int divisor = 1;
-    for (int i = 1; i < width; i++) {
-      divisor *= 26;
-    }
-    for (; divisor > 0; divisor /= 26) {
-      sb.append((char) ('A' + value / divisor % 26));
+    for (; divisor > 0; divisor /= radix) {
+      sb.append((char) (zero + value / divisor % radix));
     }
   }
 
@@ -345,6 +332,11 @@ final class SkuLayout {
   /** How many distinct SKUs the schema has. */
   BigInteger combinations() {
     return combinations;
+  }
+
+  /** The largest packed value; -1 when not packable. */
+  long maxPacked() {
+    return maxPacked;
   }
 
   long pack(int[] values) {

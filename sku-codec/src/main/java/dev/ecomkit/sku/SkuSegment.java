@@ -68,11 +68,7 @@ public abstract class SkuSegment {
    * @since 0.1
    */
   public static SkuSegment yearMonth(String name, SegmentRole role) {
-    return ImmutableSkuSegment.builder()
-        .name(checkNotNull(name, "name"))
-        .role(checkNotNull(role, "role"))
-        .type(SegmentType.YEAR_MONTH_YYMM)
-        .build();
+    return typed(name, role, SegmentType.YEAR_MONTH_YYMM, 0);
   }
 
   /**
@@ -85,11 +81,7 @@ public abstract class SkuSegment {
    * @since 0.1
    */
   public static SkuSegment fullYearMonth(String name, SegmentRole role) {
-    return ImmutableSkuSegment.builder()
-        .name(checkNotNull(name, "name"))
-        .role(checkNotNull(role, "role"))
-        .type(SegmentType.YEAR_MONTH_YYYYMM)
-        .build();
+    return typed(name, role, SegmentType.YEAR_MONTH_YYYYMM, 0);
   }
 
   /**
@@ -103,7 +95,7 @@ public abstract class SkuSegment {
    * @since 0.1
    */
   public static SkuSegment digits(String name, SegmentRole role, int width) {
-    return fixedWidth(name, role, SegmentType.DIGITS, width);
+    return typed(name, role, SegmentType.DIGITS, width);
   }
 
   /**
@@ -117,10 +109,11 @@ public abstract class SkuSegment {
    * @since 0.1
    */
   public static SkuSegment letters(String name, SegmentRole role, int width) {
-    return fixedWidth(name, role, SegmentType.LETTERS, width);
+    return typed(name, role, SegmentType.LETTERS, width);
   }
 
-  private static SkuSegment fixedWidth(String name, SegmentRole role, SegmentType type, int width) {
+  /** A segment without codes; {@code width} is 0 for the types whose width follows from the type. */
+  private static SkuSegment typed(String name, SegmentRole role, SegmentType type, int width) {
     return ImmutableSkuSegment.builder()
         .name(checkNotNull(name, "name"))
         .role(checkNotNull(role, "role"))
