@@ -58,12 +58,11 @@ final class LenientInput {
       int runEnd = i;
       int hard = 0;
       int firstHard = -1;
-      while (runEnd < end && kind(in.charAt(runEnd), separator) != CHAR) {
-        if (kind(in.charAt(runEnd), separator) == HARD) {
+      for (int k; runEnd < end && (k = kind(in.charAt(runEnd), separator)) != CHAR; runEnd++) {
+        if (k == HARD) {
           hard++;
           firstHard = firstHard < 0 ? runEnd : firstHard;
         }
-        runEnd++;
       }
       boolean between = out.length() > 0 && runEnd < end;
       if (between && hard <= 1) {

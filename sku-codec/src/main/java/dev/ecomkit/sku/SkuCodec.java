@@ -3,7 +3,6 @@ package dev.ecomkit.sku;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.math.BigInteger;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -276,10 +275,9 @@ public final class SkuCodec {
    */
   public Sku unpack(long packed) {
     checkPackable();
-    BigInteger combinations = layout.combinations();
-    checkArgument(packed >= 0 && (combinations.bitLength() > 63 || packed < combinations.longValue()),
+    checkArgument(packed >= 0 && packed <= layout.maxPacked(),
         "%s is not a packed SKU of schema \"%s\": expected 0 to %s", packed, layout.schema.name(),
-        combinations.subtract(BigInteger.ONE));
+        layout.maxPacked());
     return new Sku(layout, packed, null);
   }
 

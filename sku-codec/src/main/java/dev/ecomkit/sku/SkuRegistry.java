@@ -252,36 +252,25 @@ public final class SkuRegistry {
         return;
       }
       Sku sku = strict.tryParse(text).orElse(null);
-      if (sku == null && lenient != null) {
-        sku = lenient.tryParse(text).orElse(null);
-        if (sku != null) {
-          fixed++;
-          if (fixes.size() < limit) {
-            fixes.add(ImmutableSkuImportReport.LenientFix.builder().line(line).text(cut(text)).sku(sku).build());
-          }
-        }
-      }
       if (sku == null) {
-        SkuFormatException e = error(text);
-        errorCounts.merge(e.reason(), 1L, Long::sum);
-        if (errors.size() < limit) {
-          errors.add(ImmutableSkuImportReport.LineError.builder().line(line).text(cut(text)).reason(e.reason())
-              .message(e.getMessage()).build());
+        try {
+          sku = (lenient != null ? lenient : strict).parse(text); // only the lenient codec can succeed here
+        } catch (SkuFormatException e) {
+          errorCounts.merge(e.reason(), 1L, Long::sum);
+          if (errors.size() < limit) {
+            errors.add(ImmutableSkuImportReport.LineError.builder().line(line).text(cut(text)).reason(e.reason())
+                .message(e.getMessage()).build());
+          }
+          codes.add(NOT_A_CODE);
+          return;
         }
-        codes.add(NOT_A_CODE);
-        return;
+        fixed++;
+        if (fixes.size() < limit) {
+          fixes.add(ImmutableSkuImportReport.LenientFix.builder().line(line).text(cut(text)).sku(sku).build());
+        }
       }
       valid++;
       codes.add(strict.pack(sku));
-    }
-
-    private SkuFormatException error(CharSequence text) {
-      try {
-        (lenient != null ? lenient : strict).parse(text);
-      } catch (SkuFormatException e) {
-        return e;
-      }
-      throw new AssertionError("tryParse and parse disagree on " + text);
     }
 
     SkuImportReport finish() {
