@@ -37,21 +37,49 @@ final class LenientInput {
    *     input index it came from, and for the output's length the end of the trimmed input
    */
   static String normalize(CharSequence in, char separator, int[] offsets) {
-    int start = 0;
-    int end = in.length();
-    while (start < end && kind(in.charAt(start), separator) == SPACE) {
-      start++;
+    int start = trimStart(in, 0, in.length());
+    int end = trimEnd(in, start, in.length());
+    char[] out = new char[end - start];
+    return new String(out, 0, normalize(in, start, end, separator, out, offsets));
+  }
+
+  /** The index of the first character of {@code in[from, to)} that is not a space, or {@code to}. */
+  static int trimStart(CharSequence in, int from, int to) {
+    while (from < to && isSpace(in.charAt(from))) {
+      from++;
     }
-    while (end > start && kind(in.charAt(end - 1), separator) == SPACE) {
-      end--;
+    return from;
+  }
+
+  /** The index after the last character of {@code in[from, to)} that is not a space, or {@code from}. */
+  static int trimEnd(CharSequence in, int from, int to) {
+    while (to > from && isSpace(in.charAt(to - 1))) {
+      to--;
     }
-    StringBuilder out = new StringBuilder(end - start);
+    return to;
+  }
+
+  /** The spaces the lenient codec trims and treats as separators; blank import lines hold only these. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
+  }
+
+  /**
+   * Normalizes {@code in[start, end)}, which must not begin or end with a space, into {@code out}, which must have
+   * room for {@code end - start} characters (the output is never longer than the input).
+   *
+   * @param offsets if not null, of length at least {@code end - start + 1}: receives, for each output index, the
+   *     input index it came from, and for the output's length {@code end}
+   * @return the length of the output
+   */
+  static int normalize(CharSequence in, int start, int end, char separator, char[] out, int[] offsets) {
+    int n = 0;
     int i = start;
     while (i < end) {
       char c = in.charAt(i);
       int kind = kind(c, separator);
       if (kind == CHAR) {
-        put(out, offsets, mapped(c), i);
+        n = put(out, n, offsets, mapped(c), i);
         i++;
         continue;
       }
@@ -64,33 +92,47 @@ final class LenientInput {
           firstHard = firstHard < 0 ? runEnd : firstHard;
         }
       }
-      boolean between = out.length() > 0 && runEnd < end;
+      boolean between = n > 0 && runEnd < end;
       if (between && hard <= 1) {
-        put(out, offsets, separator, hard == 1 ? firstHard : i);
+        n = put(out, n, offsets, separator, hard == 1 ? firstHard : i);
       } else {
         for (int j = i; j < runEnd; j++) {
           if (kind(in.charAt(j), separator) == HARD) {
-            put(out, offsets, separator, j);
+            n = put(out, n, offsets, separator, j);
           }
         }
       }
       i = runEnd;
     }
     if (offsets != null) {
-      offsets[out.length()] = end;
+      offsets[n] = end;
     }
-    return out.toString();
+    return n;
   }
 
-  private static void put(StringBuilder out, int[] offsets, char c, int from) {
+  private static int put(char[] out, int n, int[] offsets, char c, int from) {
     if (offsets != null) {
-      offsets[out.length()] = from;
+      offsets[n] = from;
     }
-    out.append(c);
+    out[n] = c;
+    return n + 1;
+  }
+
+  /** {@link #kind} of the ASCII characters other than a schema separator outside {@code - _ /}. */
+  private static final byte[] ASCII_KIND = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_KIND[c] = (byte) (c == ' ' || c == '\t' ? SPACE : c == '-' || c == '_' || c == '/' ? HARD : CHAR);
+    }
   }
 
   private static int kind(char c, char separator) {
-    if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000') {
+    if (c < 128) {
+      int kind = ASCII_KIND[c];
+      return kind == CHAR && c == separator ? HARD : kind;
+    }
+    if (isSpace(c)) {
       return SPACE;
     }
     char m = mapped(c);

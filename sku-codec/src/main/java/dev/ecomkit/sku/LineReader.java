@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Reads lines ({@code \n}, {@code \r\n} or {@code \r}) with bounded memory: a line longer than {@link #MAX_LINE}
- * characters is returned as its first {@code MAX_LINE} characters followed by {@code '…'}, which no code contains,
- * and the rest of it is skipped.
+ * Reads lines ({@code \n}, {@code \r\n} or {@code \r}) with bounded memory and no per-line allocation: each line
+ * is a {@link CharSlice} view, valid until the next call, of the read buffer when the line lies within it, or else
+ * of a line buffer. A line longer than {@link #MAX_LINE} characters is returned as its first {@code MAX_LINE}
+ * characters followed by {@code '…'}, which no code contains, and the rest of it is skipped.
  *
  * <p>Not thread-safe: one reader per thread.
  */
@@ -15,54 +16,94 @@ final class LineReader {
   static final int MAX_LINE = 1024;
 
   private final Reader in;
-  private final char[] buffer = new char[8192];
-  private final StringBuilder line = new StringBuilder();
+  private final char[] buffer = new char[16384];
+  private final char[] line = new char[MAX_LINE + 1];
+  private final CharSlice view = new CharSlice(buffer);
   private int pos;
   private int limit;
   private boolean pendingLineFeed;
+  private boolean eof;
 
   LineReader(Reader in) {
     this.in = in;
   }
 
   /** The next line without its terminator, or null at the end of input. */
-  String next() throws IOException {
-    line.setLength(0);
-    boolean any = false;
-    boolean cut = false;
-    while (true) {
-      if (pos == limit) {
-        limit = in.read(buffer, 0, buffer.length);
-        pos = 0;
-        if (limit <= 0) {
-          limit = 0;
-          return any ? finish(cut) : null;
-        }
+  CharSequence next() throws IOException {
+    if (pendingLineFeed) {
+      if (pos == limit && !fill()) {
+        return null;
       }
-      char c = buffer[pos++];
-      if (pendingLineFeed) {
-        pendingLineFeed = false;
-        if (c == '\n') {
-          continue;
-        }
-      }
-      any = true;
-      if (c == '\n') {
-        return finish(cut);
-      }
-      if (c == '\r') {
-        pendingLineFeed = true;
-        return finish(cut);
-      }
-      if (line.length() < MAX_LINE) {
-        line.append(c);
-      } else {
-        cut = true;
+      pendingLineFeed = false;
+      if (buffer[pos] == '\n') {
+        pos++;
       }
     }
+    if (pos == limit && !fill()) {
+      return null;
+    }
+    int start = pos;
+    int end = lineEnd(start, Math.min(limit, start + MAX_LINE));
+    if (end < limit && end - start <= MAX_LINE && isTerminator(buffer[end])) {
+      terminate(end);
+      return view.set(buffer, start, end - start); // the common case: the line lies within the buffer
+    }
+    return slowLine();
   }
 
-  private String finish(boolean cut) {
-    return cut ? line.append('…').toString() : line.toString();
+  private int lineEnd(int from, int to) {
+    int i = from;
+    while (i < to && !isTerminator(buffer[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  private void terminate(int at) {
+    pendingLineFeed = buffer[at] == '\r';
+    pos = at + 1;
+  }
+
+  /** A line that crosses the buffer's end or is too long: copied into the line buffer. */
+  private CharSequence slowLine() throws IOException {
+    int length = 0;
+    boolean cut = false;
+    while (true) {
+      if (pos == limit && !fill()) {
+        break;
+      }
+      int end = lineEnd(pos, limit);
+      int take = Math.min(end - pos, MAX_LINE - length);
+      System.arraycopy(buffer, pos, line, length, take);
+      length += take;
+      cut |= take < end - pos;
+      if (end < limit) {
+        terminate(end);
+        break;
+      }
+      pos = limit;
+    }
+    if (cut) {
+      line[length++] = '…';
+    }
+    return view.set(line, 0, length);
+  }
+
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    int n = in.read(buffer, 0, buffer.length);
+    while (n == 0) {
+      n = in.read(buffer, 0, buffer.length);
+    }
+    pos = 0;
+    limit = Math.max(n, 0);
+    eof = n < 0;
+    return n > 0;
   }
 }

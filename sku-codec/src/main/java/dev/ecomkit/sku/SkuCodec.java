@@ -89,8 +89,11 @@ public final class SkuCodec {
    * canonical form by {@link #normalize} before parsing strictly. {@code "ｔｂ－０１－ｍ－２５０４"},
    * {@code " tb 01 m 2504 "}, {@code "TB_01_M_2504"} and {@code "TB–01–M–2504"} (en dash) all parse as
    * {@code TB-01-M-2504}; {@code "TB--01-M-2504"} stays an error (an empty segment is not guessed away).
-   * Canonical input takes the strict fast path; other input costs one normalized copy. Errors carry offsets into
-   * the input as given and quote the normalized text. {@link #format} still writes the canonical form.
+   * Canonical input takes the strict fast path; other input costs one normalized copy. Spaces at either end are
+   * trimmed whatever their number; what remains may hold at most four times the schema's longest code plus 16
+   * characters (80 for the standard schema), more is a {@link SkuFormatException.Reason#TRAILING_INPUT} error
+   * without being read. Errors carry offsets into the input as given and quote the normalized text.
+   * {@link #format} still writes the canonical form.
    *
    * @return the lenient codec; itself if this one is lenient
    * @since 0.1
@@ -188,13 +191,29 @@ public final class SkuCodec {
     if (SkuParser.isValid(layout, code)) {
       return true;
     }
-    return lenient && code.length() <= lenientLimit()
-        && SkuParser.isValid(layout, LenientInput.normalize(code, layout.separator, null));
+    if (!lenient) {
+      return false;
+    }
+    int start = LenientInput.trimStart(code, 0, code.length());
+    int end = LenientInput.trimEnd(code, start, code.length());
+    if (end - start > lenientLimit()) {
+      return false;
+    }
+    char[] out = new char[end - start];
+    int n = LenientInput.normalize(code, start, end, layout.separator, out, null);
+    return SkuParser.isValid(layout, new CharSlice(out).set(out, 0, n));
   }
 
-  /** Lenient input longer than this cannot be a code even with generous spacing; it is rejected unread. */
-  private int lenientLimit() {
+  /**
+   * Lenient input longer than this, after trimming spaces, cannot be a code even with generous spacing; it is
+   * rejected unread.
+   */
+  int lenientLimit() {
     return 4 * layout.maxCodeLength() + 16;
+  }
+
+  SkuLayout layout() {
+    return layout;
   }
 
   private Sku parseLeniently(CharSequence code, boolean throwOnError) {
@@ -202,23 +221,31 @@ public final class SkuCodec {
     if (sku != null) {
       return sku;
     }
-    int limit = lenientLimit();
-    if (code.length() > limit) {
+    int start = LenientInput.trimStart(code, 0, code.length());
+    int end = LenientInput.trimEnd(code, start, code.length());
+    if (end - start > lenientLimit()) {
       if (throwOnError) {
-        throw new SkuFormatException(SkuFormatException.Reason.TRAILING_INPUT, limit,
-            layout.name(layout.segmentCount - 1), "input", "a code of schema \"" + layout.schema.name()
-                + "\" has at most " + layout.maxCodeLength() + " characters (" + limit
-                + " with spaces), got " + code.length());
+        throw tooLong(start, end);
       }
       return null;
     }
-    int[] offsets = throwOnError ? new int[code.length() + 1] : null;
-    String normalized = LenientInput.normalize(code, layout.separator, offsets);
+    int[] offsets = throwOnError ? new int[end - start + 1] : null;
+    char[] out = new char[end - start];
+    String normalized = new String(out, 0, LenientInput.normalize(code, start, end, layout.separator, out, offsets));
     try {
       return SkuParser.parse(layout, normalized, throwOnError);
     } catch (SkuFormatException e) {
       throw e.atOffset(offsets[e.offset()], " (input read as " + Texts.quoteUntil(normalized, 0, '\0') + ")");
     }
+  }
+
+  /** The error for lenient input whose trimmed text {@code [start, end)} is longer than {@link #lenientLimit}. */
+  SkuFormatException tooLong(int start, int end) {
+    int limit = lenientLimit();
+    return new SkuFormatException(SkuFormatException.Reason.TRAILING_INPUT, start + limit,
+        layout.name(layout.segmentCount - 1), "input", "a code of schema \"" + layout.schema.name()
+            + "\" has at most " + layout.maxCodeLength() + " characters (" + limit + " with spaces), got "
+            + (end - start));
   }
 
   /**

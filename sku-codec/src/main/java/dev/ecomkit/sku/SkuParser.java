@@ -19,34 +19,60 @@ final class SkuParser {
    * @throws SkuFormatException when invalid and {@code throwOnError} is true
    */
   static Sku parse(SkuLayout layout, CharSequence in, boolean throwOnError) {
+    int errors = throwOnError ? THROW : QUIET;
     if (layout.packable()) {
-      long packed = scan(layout, in, null, throwOnError);
-      return packed == INVALID ? null : new Sku(layout, packed, null);
+      long packed = scan(layout, in, null, errors);
+      return packed < 0 ? null : new Sku(layout, packed, null);
     }
     int[] values = new int[layout.segmentCount];
-    return scan(layout, in, values, throwOnError) == INVALID ? null : new Sku(layout, 0, values);
+    return scan(layout, in, values, errors) < 0 ? null : new Sku(layout, 0, values);
   }
 
   /** Whether {@code in} is valid; allocates nothing. */
   static boolean isValid(SkuLayout layout, CharSequence in) {
-    return scan(layout, in, null, false) != INVALID;
+    return scan(layout, in, null, QUIET) >= 0;
   }
 
-  private static final long INVALID = -1;
+  /**
+   * Reads {@code in} without allocating or throwing: the packed value if {@code in} is a valid code of the
+   * packable {@code layout}, or else a negative number; with {@code withReason}, one whose {@link #reason(long)}
+   * is the {@link Reason} that {@link #parse} would throw with (finding it may cost a second look at the input).
+   */
+  static long scanPacked(SkuLayout layout, CharSequence in, boolean withReason) {
+    return scan(layout, in, null, withReason ? REASON : QUIET);
+  }
+
+  /** What {@link #scan} does with an error: throw it, return its reason, or return any negative number. */
+  private static final int THROW = 2;
+  private static final int REASON = 1;
+  private static final int QUIET = 0;
+
+  /** The reason of a negative {@link #scanPacked} result. */
+  static Reason reason(long scanned) {
+    return REASONS[(int) (-1 - scanned)];
+  }
+
+  private static final Reason[] REASONS = Reason.values();
+
+  private static long invalid(Reason reason) {
+    return -1 - reason.ordinal();
+  }
 
   /**
    * Reads {@code in}, storing each segment's value in {@code values} unless it is null.
    *
-   * @return {@link #INVALID}, or else the packed value if the layout is packable and 0 if not
-   * @throws SkuFormatException when invalid and {@code throwOnError} is true
+   * @param errors {@link #THROW}, {@link #REASON} or {@link #QUIET}
+   * @return a negative {@link #invalid} code, or else the packed value if the layout is packable and 0 if not
+   * @throws SkuFormatException when invalid and {@code errors} is {@link #THROW}
    */
-  private static long scan(SkuLayout layout, CharSequence in, int[] values, boolean throwOnError) {
+  private static long scan(SkuLayout layout, CharSequence in, int[] values, int errors) {
+    boolean throwOnError = errors == THROW;
     int length = in.length();
     if (length == 0) {
       if (throwOnError) {
         throw error(layout, Reason.EMPTY, 0, 0, "expected " + layout.expectation(0) + ", got empty input");
       }
-      return INVALID;
+      return invalid(Reason.EMPTY);
     }
     long[] weights = layout.weights();
     long packed = 0;
@@ -58,7 +84,7 @@ final class SkuParser {
           if (throwOnError) {
             throw missing(layout, segment, pos);
           }
-          return INVALID;
+          return invalid(Reason.MISSING_SEGMENT);
         }
         pos++; // the previous segment stopped at a separator
       }
@@ -92,7 +118,8 @@ final class SkuParser {
         if (throwOnError) {
           throw invalidSegment(layout, segment, in, start, end, value);
         }
-        return INVALID;
+        return errors == REASON ? invalid(segmentReason(layout, segment, in, start, end, value))
+            : invalid(Reason.MALFORMED_FIELD);
       }
       if (values != null) {
         values[segment] = value;
@@ -108,7 +135,7 @@ final class SkuParser {
               pos == length ? "expected '" + separator + "' and a check character, got end of input"
                   : "expected a check character, got end of input");
         }
-        return INVALID;
+        return invalid(Reason.MISSING_SEGMENT);
       }
       pos++;
       if (in.charAt(pos) != CheckCharacter.compute(layout.checkCharacter, in, 0, pos - 1)) {
@@ -116,13 +143,13 @@ final class SkuParser {
           throw checkError(Reason.CHECK_CHARACTER_MISMATCH, pos, Texts.quote(in, pos, pos + 1, false)
               + " does not match the code: a character was probably mistyped or two were swapped");
         }
-        return INVALID;
+        return invalid(Reason.CHECK_CHARACTER_MISMATCH);
       }
       pos++;
     }
     if (pos < length) {
       if (!throwOnError) {
-        return INVALID;
+        return invalid(Reason.TRAILING_INPUT);
       }
       String last = layout.checkCharacter != null ? SkuLayout.CHECK_SEGMENT : layout.name(layout.segmentCount - 1);
       throw new SkuFormatException(Reason.TRAILING_INPUT, pos, last, "input",
@@ -141,6 +168,24 @@ final class SkuParser {
         "expected '" + layout.separator + "' and " + layout.expectation(segment) + ", got end of input");
   }
 
+  /** Why segment {@code segment}, read from {@code in[start, end)} as {@code value}, is invalid. */
+  private static Reason segmentReason(SkuLayout layout, int segment, CharSequence in, int start, int end,
+      int value) {
+    if (start == end || isLeftOut(layout, segment, in, start, end)) {
+      return Reason.MISSING_SEGMENT;
+    }
+    if (value == SkuLayout.MONTH_OUT_OF_RANGE || value == SkuLayout.YEAR_OUT_OF_RANGE) {
+      return Reason.MONTH_OUT_OF_RANGE;
+    }
+    return layout.type(segment) == SegmentType.CODE_TABLE ? Reason.UNKNOWN_CODE : Reason.MALFORMED_FIELD;
+  }
+
+  /** Whether the segment was left out: too few separators, and its text is a valid next segment. */
+  private static boolean isLeftOut(SkuLayout layout, int segment, CharSequence in, int start, int end) {
+    return segment + 1 < layout.segmentCount && separators(in, layout.separator) < layout.segmentCount - 1
+        && layout.decode(segment + 1, in, start, end) >= 0;
+  }
+
   private static SkuFormatException invalidSegment(SkuLayout layout, int segment, CharSequence in, int start, int end,
       int value) {
     if (start == end) {
@@ -149,26 +194,24 @@ final class SkuParser {
           "expected " + layout.expectation(segment) + ", got " + got);
     }
     String got = Texts.quoteUntil(in, start, layout.separator);
-    if (segment + 1 < layout.segmentCount && separators(in, layout.separator) < layout.segmentCount - 1
-        && layout.decode(segment + 1, in, start, end) >= 0) {
-      return error(layout, Reason.MISSING_SEGMENT, segment, start,
-          "missing; expected " + layout.expectation(segment) + " before " + layout.name(segment + 1) + ", got "
-              + got + ", which is a valid " + layout.name(segment + 1));
+    switch (segmentReason(layout, segment, in, start, end, value)) {
+      case MISSING_SEGMENT:
+        return error(layout, Reason.MISSING_SEGMENT, segment, start,
+            "missing; expected " + layout.expectation(segment) + " before " + layout.name(segment + 1) + ", got "
+                + got + ", which is a valid " + layout.name(segment + 1));
+      case MONTH_OUT_OF_RANGE:
+        return value == SkuLayout.MONTH_OUT_OF_RANGE
+            ? new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, end - 2, layout.name(segment), "month",
+                "expected 01-12, got " + Texts.quote(in, end - 2, end, false))
+            : new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, start, layout.name(segment), "year",
+                "expected " + layout.yearRange(segment) + ", got " + Texts.quote(in, start, end - 2, false));
+      case UNKNOWN_CODE:
+        return error(layout, Reason.UNKNOWN_CODE, segment, start,
+            "expected " + layout.expectation(segment) + ", got " + got + codeHint(layout, segment, in, start, end));
+      default:
+        return error(layout, Reason.MALFORMED_FIELD, segment, start,
+            "expected " + layout.expectation(segment) + ", got " + got);
     }
-    if (value == SkuLayout.MONTH_OUT_OF_RANGE) {
-      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, end - 2, layout.name(segment), "month",
-          "expected 01-12, got " + Texts.quote(in, end - 2, end, false));
-    }
-    if (value == SkuLayout.YEAR_OUT_OF_RANGE) {
-      return new SkuFormatException(Reason.MONTH_OUT_OF_RANGE, start, layout.name(segment), "year",
-          "expected " + layout.yearRange(segment) + ", got " + Texts.quote(in, start, end - 2, false));
-    }
-    if (layout.type(segment) == SegmentType.CODE_TABLE) {
-      return error(layout, Reason.UNKNOWN_CODE, segment, start,
-          "expected " + layout.expectation(segment) + ", got " + got + codeHint(layout, segment, in, start, end));
-    }
-    return error(layout, Reason.MALFORMED_FIELD, segment, start,
-        "expected " + layout.expectation(segment) + ", got " + got);
   }
 
   private static int separators(CharSequence in, char separator) {

@@ -3,17 +3,11 @@ package dev.ecomkit.sku;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.ecomkit.sku.SkuFormatException.Reason;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -28,10 +22,14 @@ import java.util.stream.Stream;
  * registry.contains(sku);
  * }</pre>
  *
- * <p><b>Streaming.</b> Lines are read one at a time and not kept; the import holds one {@code long} per line
- * (the packed code, or a marker for a line that is not one) and, at the end, a sorted copy of the valid ones, so a
- * ten-million-line file needs about 160 MB of primitive arrays and no per-line objects. The report's detail
- * lists stop at the {@linkplain Loader#detailLimit(int) detail limit}; its counts cover every line.
+ * <p><b>Streaming.</b> Lines are read one at a time and not kept, and no object is made per line: a canonical line
+ * is scanned once, a keyed variant is normalized into a reused buffer and scanned again, and an invalid line is
+ * counted by its reason; only the lines the report lists (up to the {@linkplain Loader#detailLimit(int) detail
+ * limit}) get a message or a {@code String}. The import holds 8 bytes per valid line (its packed code) and 4 per
+ * other line; sorting them at the end needs as much again, so its peak is about 16 bytes per line of primitive
+ * arrays (20 for schemas wider than about 40 bits). {@code BENCHMARKS.md} gives the smallest heap a ten-million-line
+ * import was measured to complete in. The report's detail lists stop at the detail limit; its counts cover every
+ * line.
  *
  * <p>The schema must be {@linkplain SkuCodec#isPackable() packable}. Instances are immutable and thread-safe.
  *
@@ -39,13 +37,10 @@ import java.util.stream.Stream;
  */
 public final class SkuRegistry {
 
-  private static final long NOT_A_CODE = -1;
-  private static final int MAX_TEXT = 64;
-
   private final SkuCodec codec;
   private final long[] packed;
 
-  private SkuRegistry(SkuCodec codec, long[] packed) {
+  SkuRegistry(SkuCodec codec, long[] packed) {
     this.codec = codec;
     this.packed = packed;
   }
@@ -189,7 +184,7 @@ public final class SkuRegistry {
      */
     public SkuImportReport load(Iterable<? extends CharSequence> lines) {
       checkNotNull(lines, "lines");
-      Import in = new Import(this);
+      SkuImport in = new SkuImport(codec, detailLimit, firstLineNumber);
       for (Iterator<? extends CharSequence> it = lines.iterator(); it.hasNext(); ) {
         in.add(checkNotNull(it.next(), "a line is null"));
       }
@@ -207,208 +202,16 @@ public final class SkuRegistry {
      */
     public SkuImportReport load(Reader lines) {
       checkNotNull(lines, "lines");
-      Import in = new Import(this);
+      SkuImport in = new SkuImport(codec, detailLimit, firstLineNumber);
       LineReader reader = new LineReader(lines);
       try {
-        for (String line; (line = reader.next()) != null; ) {
+        for (CharSequence line; (line = reader.next()) != null; ) {
           in.add(line);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("could not read the lines to import", e);
       }
       return in.finish();
-    }
-  }
-
-  /** One import's state. */
-  private static final class Import {
-    private final SkuCodec strict;
-    private final SkuCodec lenient;
-    private final int limit;
-    private final long first;
-    private final LongList codes = new LongList();
-    private final Map<Reason, Long> errorCounts = new EnumMap<>(Reason.class);
-    private final List<SkuImportReport.LineError> errors = new ArrayList<>();
-    private final List<SkuImportReport.LenientFix> fixes = new ArrayList<>();
-    private long blank;
-    private long valid;
-    private long fixed;
-
-    Import(Loader loader) {
-      this.strict = loader.codec.strict();
-      this.lenient = loader.codec.isLenient() ? loader.codec : null;
-      this.limit = loader.detailLimit;
-      this.first = loader.firstLineNumber;
-    }
-
-    void add(CharSequence text) {
-      long line = first + codes.size();
-      if (codes.size() == 0 && text.length() > 0 && text.charAt(0) == '\uFEFF') {
-        text = text.subSequence(1, text.length()); // a byte-order mark, as spreadsheet exports write
-      }
-      if (isBlank(text)) {
-        blank++;
-        codes.add(NOT_A_CODE);
-        return;
-      }
-      Sku sku = strict.tryParse(text).orElse(null);
-      if (sku == null) {
-        try {
-          sku = (lenient != null ? lenient : strict).parse(text); // only the lenient codec can succeed here
-        } catch (SkuFormatException e) {
-          errorCounts.merge(e.reason(), 1L, Long::sum);
-          if (errors.size() < limit) {
-            errors.add(ImmutableSkuImportReport.LineError.builder().line(line).text(cut(text)).reason(e.reason())
-                .message(e.getMessage()).build());
-          }
-          codes.add(NOT_A_CODE);
-          return;
-        }
-        fixed++;
-        if (fixes.size() < limit) {
-          fixes.add(ImmutableSkuImportReport.LenientFix.builder().line(line).text(cut(text)).sku(sku).build());
-        }
-      }
-      valid++;
-      codes.add(strict.pack(sku));
-    }
-
-    SkuImportReport finish() {
-      long[] sorted = new long[(int) valid];
-      int n = 0;
-      for (int i = 0; i < codes.size(); i++) {
-        if (codes.get(i) != NOT_A_CODE) {
-          sorted[n++] = codes.get(i);
-        }
-      }
-      Arrays.sort(sorted);
-      int distinct = 0;
-      LongList duplicated = new LongList(); // code, count pairs, in code order
-      for (int i = 0; i < sorted.length; ) {
-        int j = i + 1;
-        while (j < sorted.length && sorted[j] == sorted[i]) {
-          j++;
-        }
-        if (j - i > 1) {
-          duplicated.add(sorted[i]);
-          duplicated.add(j - i);
-        }
-        sorted[distinct++] = sorted[i];
-        i = j;
-      }
-      long[] packed = Arrays.copyOf(sorted, distinct);
-      SkuRegistry registry = new SkuRegistry(strict, packed);
-      ImmutableSkuImportReport.Builder report = ImmutableSkuImportReport.builder()
-          .registry(registry)
-          .lines(codes.size())
-          .blankLines(blank)
-          .validLines(valid)
-          .putAllErrorsByReason(errorCounts)
-          .addAllErrors(errors)
-          .duplicateLines(valid - distinct)
-          .addAllDuplicates(duplicates(duplicated))
-          .lenientFixes(fixed)
-          .addAllFixes(fixes);
-      twins(packed, report);
-      return report.build();
-    }
-
-    /** The first {@code limit} duplicated codes in order of first line, each with its first lines. */
-    private List<SkuImportReport.Duplicate> duplicates(LongList duplicated) {
-      int pairs = duplicated.size() / 2;
-      long[] dupCodes = new long[pairs];
-      for (int i = 0; i < pairs; i++) {
-        dupCodes[i] = duplicated.get(2 * i);
-      }
-      Map<Long, List<Long>> linesByCode = new LinkedHashMap<>();
-      for (int i = 0; i < codes.size(); i++) {
-        long code = codes.get(i);
-        if (code == NOT_A_CODE || Arrays.binarySearch(dupCodes, code) < 0) {
-          continue;
-        }
-        List<Long> lines = linesByCode.get(code);
-        if (lines == null) {
-          if (linesByCode.size() == limit) {
-            continue;
-          }
-          lines = new ArrayList<>();
-          linesByCode.put(code, lines);
-        }
-        if (lines.size() < limit) {
-          lines.add(first + i);
-        }
-      }
-      List<SkuImportReport.Duplicate> result = new ArrayList<>();
-      linesByCode.forEach((code, lines) -> result.add(ImmutableSkuImportReport.Duplicate.builder()
-          .sku(strict.unpack(code))
-          .count(duplicated.get(2 * Arrays.binarySearch(dupCodes, code) + 1))
-          .addAllLines(lines)
-          .build()));
-      return result;
-    }
-
-    /** Groups distinct codes equal but for the platform: the packed value minus the platform's place value. */
-    private void twins(long[] packed, ImmutableSkuImportReport.Builder report) {
-      SkuLayout layout = strict.schema().layout();
-      int p = layout.indexOf(SegmentRole.PLATFORM);
-      if (p < 0) {
-        report.twinGroups(0);
-        return;
-      }
-      long weight = layout.weights()[p];
-      long[] items = new long[packed.length];
-      for (int i = 0; i < packed.length; i++) {
-        items[i] = packed[i] - layout.valueOf(packed[i], p) * weight;
-      }
-      Arrays.sort(items);
-      long groups = 0;
-      LongList shown = new LongList();
-      for (int i = 0; i < items.length; ) {
-        int j = i + 1;
-        while (j < items.length && items[j] == items[i]) {
-          j++;
-        }
-        if (j - i > 1) {
-          groups++;
-          if (shown.size() < limit) {
-            shown.add(items[i]);
-          }
-        }
-        i = j;
-      }
-      long[] chosen = new long[shown.size()];
-      for (int i = 0; i < chosen.length; i++) {
-        chosen[i] = shown.get(i);
-      }
-      List<List<Sku>> members = new ArrayList<>();
-      for (int i = 0; i < chosen.length; i++) {
-        members.add(new ArrayList<>());
-      }
-      for (long code : packed) {
-        int at = Arrays.binarySearch(chosen, code - layout.valueOf(code, p) * weight);
-        if (at >= 0) {
-          members.get(at).add(strict.unpack(code));
-        }
-      }
-      report.twinGroups(groups);
-      for (List<Sku> group : members) {
-        group.sort((a, b) -> Integer.compare(a.value(p), b.value(p)));
-        report.addTwins(ImmutableSkuImportReport.Twins.builder().addAllSkus(group).build());
-      }
-    }
-
-    private static boolean isBlank(CharSequence text) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c != ' ' && c != '\t' && c != '\u00A0' && c != '\u3000') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static String cut(CharSequence text) {
-      return text.length() <= MAX_TEXT ? text.toString() : text.subSequence(0, MAX_TEXT) + "…";
     }
   }
 }

@@ -80,7 +80,8 @@ public abstract class SkuSchema {
    *
    * <p>Every problem is a {@link SkuSchemaException} naming the JSON path and saying how to fix it: malformed JSON,
    * unknown or repeated fields, values of the wrong kind, duplicate codes, empty tables, codes that would make
-   * parsing ambiguous, and every rule of {@link #builder()}.
+   * parsing ambiguous, and every rule of {@link #builder()}. A leading byte-order mark ({@code U+FEFF}, which
+   * spreadsheet tools' "save as UTF-8" writes) is skipped.
    *
    * @param json the schema's JSON text
    * @return the schema
@@ -92,8 +93,8 @@ public abstract class SkuSchema {
   }
 
   /**
-   * Reads a schema from JSON, e.g. a merchant's configuration file; see {@link #fromJson(String)}. The reader is
-   * not closed.
+   * Reads a schema from JSON, e.g. a merchant's configuration file; see {@link #fromJson(String)}. A leading
+   * byte-order mark is skipped; the reader is not closed.
    *
    * @param json a reader of the schema's JSON text
    * @return the schema

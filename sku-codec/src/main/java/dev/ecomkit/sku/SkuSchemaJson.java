@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -52,16 +53,29 @@ final class SkuSchemaJson {
 
   private SkuSchemaJson() {}
 
+  /** A byte-order mark, which spreadsheet tools' "save as UTF-8" writes first; skipped, not an error. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
   static SkuSchema read(Reader reader) {
-    try (JsonParser p = FACTORY.createParser(reader)) {
+    try (JsonParser p = FACTORY.createParser(skipByteOrderMark(reader))) {
       return readDocument(p);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the schema JSON", e);
     }
   }
 
+  private static Reader skipByteOrderMark(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first >= 0 && first != BYTE_ORDER_MARK) {
+      in.unread(first);
+    }
+    return in;
+  }
+
   static SkuSchema read(String json) {
-    try (JsonParser p = FACTORY.createParser(json)) {
+    try (JsonParser p = FACTORY.createParser(json.isEmpty() || json.charAt(0) != BYTE_ORDER_MARK ? json
+        : json.substring(1))) {
       return readDocument(p);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the schema JSON", e); // a String has no I/O

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecomkit.sku.SkuFormatException.Reason;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +73,34 @@ class LenientCodecTest {
     assertEquals(Reason.TRAILING_INPUT, e.reason());
     assertEquals("input at offset 80: a code of schema \"standard\" has at most 16 characters (80 with spaces), "
         + "got 100013", e.getMessage());
+  }
+
+  @Test
+  void paddingOfAnyLengthIsTrimmed() {
+    Sku sku = strict.parse("TB-01-M-2504");
+    for (String padded : new String[] {"TB-01-M-2504" + "\t".repeat(69), "\u3000".repeat(500) + "TB-01-M-2504",
+        " ".repeat(100_000) + "tb 01 m 2504" + "\u00A0".repeat(100_000)}) {
+      assertEquals(sku, lenient.parse(padded));
+      assertEquals(Optional.of(sku), lenient.tryParse(padded));
+      assertTrue(lenient.isValid(padded));
+      assertFalse(strict.isValid(padded));
+    }
+    SkuImportReport report = SkuRegistry.load(lenient, List.of("TB-01-M-2504" + "\t".repeat(69)));
+    assertEquals(1, report.lenientFixes());
+  }
+
+  @Test
+  void errorsInPaddedInputPointIntoTheInputAsGiven() {
+    SkuFormatException e = assertThrows(SkuFormatException.class,
+        () -> lenient.parse("\t".repeat(200) + "TB-01-M-2513" + "\t".repeat(200)));
+    assertEquals(Reason.MONTH_OUT_OF_RANGE, e.reason());
+    assertEquals(210, e.offset());
+
+    String longCode = " ".repeat(10) + "TB-01-M-2504" + "#".repeat(80) + " ".repeat(10);
+    e = assertThrows(SkuFormatException.class, () -> lenient.parse(longCode));
+    assertEquals(Reason.TRAILING_INPUT, e.reason());
+    assertEquals("input at offset 90: a code of schema \"standard\" has at most 16 characters (80 with spaces), "
+        + "got 92", e.getMessage());
   }
 
   @Test

@@ -34,6 +34,19 @@ class SkuSchemaJsonTest {
   }
 
   @Test
+  void aLeadingByteOrderMarkIsSkipped() throws Exception {
+    String json = "\uFEFF" + SkuSchema.standard().toJson();
+
+    assertEquals(SkuSchema.standard(), SkuSchema.fromJson(json));
+    assertEquals(SkuSchema.standard(), SkuSchema.fromJson(new java.io.StringReader(json)));
+    byte[] utf8WithBom = json.getBytes(StandardCharsets.UTF_8); // EF BB BF, as "save as UTF-8" writes
+    assertEquals(SkuSchema.standard(), SkuSchema.fromJson(new InputStreamReader(
+        new java.io.ByteArrayInputStream(utf8WithBom), StandardCharsets.UTF_8)));
+    SkuSchemaException e = assertThrows(SkuSchemaException.class, () -> SkuSchema.fromJson("\uFEFF\uFEFF{}"));
+    assertEquals("$", e.path());
+  }
+
+  @Test
   void standardSchemaRoundTrips() {
     String json = SkuSchema.standard().toJson();
     assertEquals(SkuSchema.standard(), SkuSchema.fromJson(json));
