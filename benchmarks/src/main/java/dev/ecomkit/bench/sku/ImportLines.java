@@ -16,7 +16,37 @@ import java.util.Random;
 final class ImportLines {
 
   private static final String[] PLATFORMS = {"TB", "TM", "DD", "JD", "DY", "KS", "XHS", "WX", "VIP", "DW", "GW", "MD"};
-  private static final String[] SIZES = {"XS", "S", "M", "L", "XL", "XXL", "F", "28", "32", "40"};
+  private static final String[] SIZES = {"XS", "S", "M", "L", "XL", "XXL", "XXXL", "F", "26", "27", "28", "29",
+      "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46"};
+
+  /**
+   * The schema whose codes to make.
+   */
+  enum Shape {
+    /** {@code SkuSchema.standard()}: {@code TB-01-M-2504}, 5,428,800 codes, all of them made. */
+    STANDARD('-'),
+    /**
+     * {@link #STYLE_COLOUR_SCHEMA}: {@code TB/0042/BLK/202504}, 7.6 × 10^12 codes (43 bits), wider than a code
+     * and a ten-million-line number fit in one {@code long} together.
+     */
+    STYLE_COLOUR('/');
+
+    final char separator;
+
+    Shape(char separator) {
+      this.separator = separator;
+    }
+  }
+
+  /** The wider schema of {@link Shape#STYLE_COLOUR}. */
+  static final String STYLE_COLOUR_SCHEMA = "{\"name\": \"style-colour\", \"separator\": \"/\", \"segments\": ["
+      + "{\"name\": \"platform\", \"role\": \"PLATFORM\", \"type\": \"CODE_TABLE\", \"codes\": {"
+      + "\"TB\": \"Taobao\", \"TM\": \"Tmall\", \"DD\": \"Pinduoduo\", \"JD\": \"JD.com\", \"DY\": \"Douyin\", "
+      + "\"KS\": \"Kuaishou\", \"XHS\": \"Xiaohongshu\", \"WX\": \"WeChat\", \"VIP\": \"Vipshop\", \"DW\": \"Dewu\", "
+      + "\"GW\": \"own site\", \"MD\": \"store\"}},"
+      + "{\"name\": \"style\", \"type\": \"DIGITS\", \"width\": 4},"
+      + "{\"name\": \"colour\", \"type\": \"LETTERS\", \"width\": 3},"
+      + "{\"name\": \"launch-month\", \"role\": \"LAUNCH_MONTH\", \"type\": \"YEAR_MONTH_YYYYMM\"}]}";
 
   /** Which kinds of lines to make. */
   enum Mix {
@@ -28,12 +58,20 @@ final class ImportLines {
 
   private final Random random;
   private final Mix mix;
+  private final Shape shape;
+  private final char sep;
   private final String[] recent = new String[4096];
   private long made;
 
   ImportLines(long seed, Mix mix) {
+    this(seed, mix, Shape.STANDARD);
+  }
+
+  ImportLines(long seed, Mix mix, Shape shape) {
     this.random = new Random(seed);
     this.mix = mix;
+    this.shape = shape;
+    this.sep = shape.separator;
   }
 
   /** The next line, without terminator. */
@@ -89,8 +127,15 @@ final class ImportLines {
   }
 
   private String code() {
-    return PLATFORMS[random.nextInt(PLATFORMS.length)] + "-" + two(1 + random.nextInt(12)) + "-"
-        + SIZES[random.nextInt(SIZES.length)] + "-" + two(18 + random.nextInt(9)) + two(1 + random.nextInt(12));
+    String platform = PLATFORMS[random.nextInt(PLATFORMS.length)];
+    if (shape == Shape.STYLE_COLOUR) {
+      return platform + sep + two(random.nextInt(100)) + two(random.nextInt(100)) + sep
+          + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26))
+          + sep + (1990 + random.nextInt(40)) + two(1 + random.nextInt(12));
+    }
+    int category = random.nextInt(13);
+    return platform + sep + (category == 12 ? "99" : two(1 + category)) + sep + SIZES[random.nextInt(SIZES.length)]
+        + sep + two(random.nextInt(100)) + two(1 + random.nextInt(12));
   }
 
   private static String two(int n) {
@@ -102,36 +147,36 @@ final class ImportLines {
       case 0:
         return code.toLowerCase();
       case 1:
-        return " " + code.replace('-', ' ') + " ";
+        return " " + code.replace(sep, ' ') + " ";
       case 2:
-        return code.replace('-', '_');
+        return code.replace(sep, '_');
       case 3:
         return fullWidth(code);
       case 4:
-        return code.replace("-", "\u2013") + "\t\t";
+        return code.replace(sep, '\u2013') + "\t\t";
       default:
-        return code.replace('-', '/');
+        return code.replace(sep, sep == '/' ? '-' : '/');
     }
   }
 
   private String invalid(String code) {
     switch (random.nextInt(8)) {
       case 0:
-        return "XX" + code.substring(code.indexOf('-'));
+        return "XX" + code.substring(code.indexOf(sep));
       case 1:
         return code.substring(0, code.length() - 2) + "13";
       case 2:
-        return code.substring(code.indexOf('-') + 1);
+        return code.substring(code.indexOf(sep) + 1);
       case 3:
-        return code.replaceFirst("-", "--");
+        return code.substring(0, code.indexOf(sep)) + sep + code.substring(code.indexOf(sep));
       case 4:
-        return code + "-X";
+        return code + sep + "X";
       case 5:
         return code.toLowerCase().substring(0, code.length() - 4) + "25a4";
       case 6:
         return "n/a";
       default:
-        return fullWidth("XX" + code.substring(code.indexOf('-')));
+        return fullWidth("XX" + code.substring(code.indexOf(sep)));
     }
   }
 
