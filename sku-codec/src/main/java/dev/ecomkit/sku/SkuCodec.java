@@ -165,8 +165,10 @@ public final class SkuCodec {
   }
 
   /**
-   * Parses a canonical SKU code without throwing for bad data; cheaper than catching {@link SkuFormatException}
-   * when many codes are bad, since no message is built.
+   * Parses a SKU code (canonical, or as the {@linkplain #lenient() lenient} codec reads it) without throwing for
+   * bad data: no exception, stack trace or message is built for an invalid code, so it is the call for bulk
+   * checks where many codes are bad. The strict codec allocates nothing but the result; the lenient one one
+   * normalized copy for non-canonical input.
    *
    * @param code any text
    * @return the SKU, or empty if {@code code} is not a valid code of this schema
