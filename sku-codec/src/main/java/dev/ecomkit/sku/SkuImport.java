@@ -171,8 +171,8 @@ final class SkuImport {
   }
 
   /**
-   * Calls {@code action} with each valid line's index and code, in line order; with {@code release}, drops each
-   * chunk once read.
+   * Calls {@code action} with each valid line's index among the valid lines, line index and code, in line order;
+   * with {@code release}, drops each chunk once read.
    */
   private void forEachValid(boolean release, LineAction action) {
     int s = 0;
@@ -182,7 +182,7 @@ final class SkuImport {
         s++;
         line++;
       }
-      action.accept(line++, code(i));
+      action.accept(i, line++, code(i));
       if (release && (i & (CHUNK - 1)) == CHUNK - 1) {
         chunks[i >>> CHUNK_BITS] = null;
       }
@@ -193,7 +193,7 @@ final class SkuImport {
   }
 
   private interface LineAction {
-    void accept(int line, long code);
+    void accept(int index, int line, long code);
   }
 
   /** Duplicates from keys {@code code << lineBits | line} sorted by code, then line. */
@@ -211,19 +211,7 @@ final class SkuImport {
     /** The keys, sorted; the chunks are released as they are read, and the sort's other array on return. */
     private long[] sortedKeys() {
       long[] keys = new long[valid];
-      int s = 0;
-      int line = 0;
-      for (int i = 0; i < valid; i++) {
-        while (s < skippedCount && skipped[s] == line) {
-          s++;
-          line++;
-        }
-        keys[i] = code(i) << lineBits | line++;
-        if ((i & (CHUNK - 1)) == CHUNK - 1) {
-          chunks[i >>> CHUNK_BITS] = null;
-        }
-      }
-      chunks = null;
+      forEachValid(true, (index, line, code) -> keys[index] = code << lineBits | line);
       return LongRadixSort.sort(keys, new long[valid], lineBits, codeBits);
     }
 
@@ -284,10 +272,10 @@ final class SkuImport {
       }
       int distinct = d;
       int[] counts = new int[distinct];
-      forEachValid(false, (line, code) -> counts[Arrays.binarySearch(codes, 0, distinct, code)]++);
+      forEachValid(false, (index, line, code) -> counts[Arrays.binarySearch(codes, 0, distinct, code)]++);
       List<long[]> chosen = new ArrayList<>(); // per duplicated code: code, count, then its first lines
       int[] sizes = new int[limit];
-      forEachValid(true, (line, code) -> {
+      forEachValid(true, (index, line, code) -> {
         int rank = Arrays.binarySearch(codes, 0, distinct, code);
         int count = counts[rank];
         if (count >= 2 && chosen.size() < limit) { // first line of a duplicated code: the next in line order
