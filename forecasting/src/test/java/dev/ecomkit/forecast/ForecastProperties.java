@@ -1,0 +1,60 @@
+package dev.ecomkit.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of every forecaster built so far: finite, ordered intervals; scaling the series scales the forecast. */
+class ForecastProperties {
+
+  @Property(tries = 300)
+  void forecastsAreFiniteWithOrderedIntervals(@ForAll("series") TimeSeries series,
+      @ForAll @IntRange(min = 1, max = 60) int horizon, @ForAll("forecasters") Forecaster forecaster) {
+    Forecast f = forecaster.forecast(series, horizon);
+
+    assertEquals(horizon, f.horizon());
+    double[] mean = f.mean();
+    double[] lo95 = f.lower(0.95);
+    double[] lo80 = f.lower(0.80);
+    double[] hi80 = f.upper(0.80);
+    double[] hi95 = f.upper(0.95);
+    for (int h = 0; h < horizon; h++) {
+      assertTrue(Double.isFinite(lo95[h]) && Double.isFinite(hi95[h]));
+      assertTrue(lo95[h] <= lo80[h] && lo80[h] <= mean[h] && mean[h] <= hi80[h] && hi80[h] <= hi95[h]);
+    }
+  }
+
+  @Property(tries = 200)
+  void scalingTheSeriesScalesTheForecast(@ForAll("series") TimeSeries series,
+      @ForAll @DoubleRange(min = 0.01, max = 1000) double c, @ForAll("forecasters") Forecaster forecaster) {
+    double[] scaled = series.values();
+    for (int i = 0; i < scaled.length; i++) {
+      scaled[i] *= c;
+    }
+    Forecast f = forecaster.forecast(series, 13);
+    Forecast g = forecaster.forecast(TimeSeries.of(scaled, series.period()), 13);
+    for (int h = 0; h < 13; h++) {
+      assertEquals(c * f.mean()[h], g.mean()[h], 1e-9 * Math.max(1, Math.abs(c * f.mean()[h])));
+      assertEquals(c * f.upper(0.95)[h], g.upper(0.95)[h], 1e-9 * Math.max(1, Math.abs(c * f.upper(0.95)[h])));
+    }
+  }
+
+  @Provide
+  Arbitrary<TimeSeries> series() {
+    return Arbitraries.integers().between(1, 100).flatMap(n -> Arbitraries.doubles().between(-1e6, 1e6)
+        .array(double[].class).ofSize(n).flatMap(values -> Arbitraries.of(1, 4, 7, 12, 52)
+            .map(period -> TimeSeries.of(values, period))));
+  }
+
+  @Provide
+  Arbitrary<Forecaster> forecasters() {
+    return Arbitraries.of(Forecaster.naive(), Forecaster.seasonalNaive());
+  }
+}
