@@ -12,8 +12,8 @@ shape=${2:-STANDARD}
 mode=${3:-}
 jar=benchmarks/target/benchmarks.jar
 run() { java -Xmx"$1"m -cp "$jar" dev.ecomkit.bench.sku.ImportHeap "$lines" "$shape" $mode >/tmp/import-heap.$$ 2>&1; }
-lo=16
-hi=4096
+lo=${LO:-16}
+hi=${HI:-4096}
 run "$hi" || { cat /tmp/import-heap.$$; echo "fails even with -Xmx${hi}m"; exit 1; }
 while (( hi - lo > 4 )); do
   mid=$(( (lo + hi) / 2 ))

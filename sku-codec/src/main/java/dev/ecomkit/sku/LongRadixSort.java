@@ -1,10 +1,17 @@
 package dev.ecomkit.sku;
 
 /**
- * Stable least-significant-digit radix sort of {@code long} keys by a bit field (Knuth, <i>The Art of Computer
- * Programming</i> Vol. 3, §5.2.5, "sorting by distribution"; Cormen et al., <i>Introduction to Algorithms</i>,
- * §8.3): one counting pass, then one scatter pass per digit of at most 12 bits. Keys equal in the field keep their
- * order, which is how the import sorts codes packed above their line numbers without sorting the line numbers.
+ * Radix sorts of {@code long} keys (Knuth, <i>The Art of Computer Programming</i> Vol. 3, §5.2.5, "sorting by
+ * distribution"; Cormen et al., <i>Introduction to Algorithms</i>, §8.3).
+ *
+ * <ul>
+ *   <li>{@link #sort}: stable, least significant digit first, by a bit field: one counting pass, then one scatter
+ *       pass per digit of at most 12 bits, into a scratch array. Keys equal in the field keep their order, which is
+ *       how the import sorts codes packed above their line numbers without sorting the line numbers.
+ *   <li>{@link #sortInPlace}: most significant digit first, permuting in place (McIlroy, Bostic &amp; McIlroy,
+ *       "Engineering Radix Sort", Computing Systems 6(1), 1993: "American flag sort"), for when no scratch array
+ *       may be allocated.
+ * </ul>
  *
  * <p>Stateless and thread-safe.
  */
@@ -72,5 +79,73 @@ final class LongRadixSort {
       }
     }
     return false;
+  }
+
+  private static final int FLAG_DIGIT_BITS = 8;
+  private static final int SMALL = 32;
+
+  /**
+   * Sorts non-negative keys below {@code 2^bits} ascending, in place: no allocation but one count table per level
+   * of recursion (at most {@code bits / 8 + 1} of 257 ints).
+   *
+   * @param a the keys, each in {@code [0, 2^bits)}
+   * @param bits 1 to 63
+   */
+  static void sortInPlace(long[] a, int bits) {
+    flagSort(a, 0, a.length, Math.max(0, bits - FLAG_DIGIT_BITS), bits);
+  }
+
+  private static void flagSort(long[] a, int from, int to, int shift, int bits) {
+    if (to - from <= SMALL) {
+      insertionSort(a, from, to);
+      return;
+    }
+    int width = Math.min(FLAG_DIGIT_BITS, bits - shift);
+    int radix = 1 << width;
+    long mask = radix - 1;
+    int[] start = new int[radix + 1];
+    for (int i = from; i < to; i++) {
+      start[(int) (a[i] >>> shift & mask) + 1]++;
+    }
+    start[0] = from;
+    for (int d = 0; d < radix; d++) {
+      start[d + 1] += start[d];
+    }
+    int[] next = new int[radix];
+    System.arraycopy(start, 0, next, 0, radix);
+    for (int d = 0; d < radix; d++) {
+      while (next[d] < start[d + 1]) {
+        long key = a[next[d]];
+        int digit = (int) (key >>> shift & mask);
+        while (digit != d) { // carry the key to its bucket, taking the one found there
+          long displaced = a[next[digit]];
+          a[next[digit]++] = key;
+          key = displaced;
+          digit = (int) (key >>> shift & mask);
+        }
+        a[next[d]++] = key;
+      }
+    }
+    if (shift == 0) {
+      return;
+    }
+    int lower = Math.max(0, shift - FLAG_DIGIT_BITS);
+    for (int d = 0; d < radix; d++) {
+      if (start[d + 1] - start[d] > 1) {
+        flagSort(a, start[d], start[d + 1], lower, shift);
+      }
+    }
+  }
+
+  private static void insertionSort(long[] a, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      long key = a[i];
+      int j = i - 1;
+      while (j >= from && a[j] > key) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = key;
+    }
   }
 }

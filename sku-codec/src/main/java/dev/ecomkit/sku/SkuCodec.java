@@ -35,7 +35,8 @@ import java.util.StringJoiner;
  * For keyed or exported codes use {@link #lenient()}, which maps full-width characters, lower case, dashes,
  * underscores, slashes and spaces to the canonical form first, never guessing.
  * Parsing uses no regular expressions, reads each segment at most to its longest valid width plus one character
- * (so a 100,000-character input is rejected in constant time), and allocates nothing but the result.
+ * (so the strict codec rejects a 100,000-character input in constant time; the lenient one first trims spaces at
+ * either end, in time proportional to their number), and allocates nothing but the result.
  *
  * <p>Instances are immutable and thread-safe; share one per schema.
  *
@@ -233,7 +234,11 @@ public final class SkuCodec {
     }
     int[] offsets = throwOnError ? new int[end - start + 1] : null;
     char[] out = new char[end - start];
-    String normalized = new String(out, 0, LenientInput.normalize(code, start, end, layout.separator, out, offsets));
+    int length = LenientInput.normalize(code, start, end, layout.separator, out, offsets);
+    if (!throwOnError) {
+      return SkuParser.parse(layout, new CharSlice(out).set(out, 0, length), false);
+    }
+    String normalized = new String(out, 0, length);
     try {
       return SkuParser.parse(layout, normalized, throwOnError);
     } catch (SkuFormatException e) {

@@ -21,8 +21,9 @@ import java.util.Map;
  * for the line), each valid line becomes {@code code << lineBits | line}; a stable radix sort by the code bits
  * ({@link LongRadixSort}) orders them by code and then line, so duplicates and their first lines are runs, and
  * the distinct codes are the runs' heads. Peak: 16 bytes per valid line. Wider schemas sort a copy of the codes
- * in place and find each line's code by binary search (two passes): peak 16 bytes per valid line plus 12 per
- * distinct code. Cross-platform twins come from the sorted registry itself with no further copy.
+ * in place ({@link LongRadixSort#sortInPlace}, no buffer whatever the input's order) and find each line's code by
+ * binary search (two passes): peak 16 bytes per valid line plus 4 per distinct code. Cross-platform twins come
+ * from the sorted registry itself, with work arrays no longer than the registry.
  *
  * <p>Not thread-safe: one import per thread.
  */
@@ -137,7 +138,7 @@ final class SkuImport {
 
   private void skip(int index) {
     if (skippedCount == skipped.length) {
-      skipped = Arrays.copyOf(skipped, skipped.length + (skipped.length >> 1));
+      skipped = Arrays.copyOf(skipped, (int) Math.min(skipped.length * 3L / 2, Integer.MAX_VALUE - 8));
     }
     skipped[skippedCount++] = index;
   }
@@ -263,7 +264,7 @@ final class SkuImport {
       for (int i = 0; i < valid; i++) {
         codes[i] = code(i);
       }
-      Arrays.sort(codes);
+      LongRadixSort.sortInPlace(codes, bits(layout.maxPacked())); // no buffer while the chunks are held
       int d = 0;
       for (int i = 0; i < codes.length; i++) {
         if (d == 0 || codes[d - 1] != codes[i]) {

@@ -32,18 +32,18 @@ final class TwinFinder {
     }
     long weight = layout.weights()[platform];
     long prefixWeight = platform == 0 ? 0 : layout.weights()[platform - 1];
-    int radix = layout.radix(platform);
-    int[] runStart = new int[radix + 1];
-    int[] cursor = new int[radix];
-    int[] runEnd = new int[radix];
-    int[] heap = new int[radix];
-    long[] heapKey = new long[radix];
-    int[] members = new int[radix];
+    int runs = Math.min(layout.radix(platform), packed.length); // a block holds at most one run per code
+    int[] runStart = new int[runs + 1];
+    int[] cursor = new int[runs];
+    int[] runEnd = new int[runs];
+    int[] heap = new int[runs];
+    long[] heapKey = new long[runs];
+    int[] members = new int[runs];
     long groups = 0;
     for (int block = 0; block < packed.length; ) {
       long prefix = prefixWeight == 0 ? 0 : packed[block] / prefixWeight;
       int blockEnd = block + 1;
-      int runs = 1;
+      runs = 1;
       runStart[0] = block;
       while (blockEnd < packed.length && (prefixWeight == 0 ? 0 : packed[blockEnd] / prefixWeight) == prefix) {
         if (packed[blockEnd] / weight != packed[blockEnd - 1] / weight) {

@@ -28,4 +28,20 @@ class LongRadixSortProperties {
 
     assertArrayEquals(IntStream.range(0, expected.length).mapToLong(i -> expected[i]).toArray(), sorted);
   }
+
+  @Property(tries = 500)
+  void sortsInPlaceLikeArraysSort(@ForAll @Size(max = 5000) long[] keys,
+      @ForAll @IntRange(min = 1, max = 63) int bits, @ForAll boolean presorted) {
+    long[] a = Arrays.stream(keys).map(k -> k & (1L << bits) - 1).toArray();
+    if (presorted) {
+      Arrays.sort(a, 0, a.length / 2); // two sorted stretches, as joined exports
+      Arrays.sort(a, a.length / 2, a.length);
+    }
+    long[] expected = a.clone();
+    Arrays.sort(expected);
+
+    LongRadixSort.sortInPlace(a, bits);
+
+    assertArrayEquals(expected, a);
+  }
 }
