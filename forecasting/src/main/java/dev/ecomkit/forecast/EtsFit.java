@@ -101,7 +101,7 @@ final class EtsFit {
       x[k + j] = states[j];
       steps[k + j] = Math.max(0.1 * Math.abs(states[j]), 1e-3);
     }
-    Objective objective = new Objective(type, y, period, smoothing);
+    Objective objective = new Objective(type, y, period);
     NelderMead nelderMead = new NelderMead(dimension);
     double[] start = x.clone();
     double lik = nelderMead.minimise(objective::value, x, steps, TOLERANCE, BUDGET);
@@ -140,25 +140,35 @@ final class EtsFit {
     private final EtsType type;
     private final double[] y;
     private final int m;
-    private final int smoothing;
     private final double[] seasons;
     private final double[] ring;
 
-    Objective(EtsType type, double[] y, int m, int smoothing) {
+    Objective(EtsType type, double[] y, int m) {
       this.type = type;
       this.y = y;
       this.m = m;
-      this.smoothing = smoothing;
       this.seasons = new double[m];
       this.ring = new double[m];
     }
 
-    double value(double[] x) {
+    /** The smoothing parameters of the last {@link #decode}d vector. */
+    private double alpha;
+    private double beta;
+    private double gamma;
+    private double phi;
+
+    /** Reads the smoothing parameters of {@code x} into the fields; returns the index of the level. */
+    private int decode(double[] x) {
       int k = 0;
-      double alpha = x[k++];
-      double beta = type.hasTrend() ? x[k++] : 0;
-      double gamma = type.hasSeason() ? x[k++] : 0;
-      double phi = type.damped ? x[k++] : 1;
+      alpha = x[k++];
+      beta = type.hasTrend() ? x[k++] : 0;
+      gamma = type.hasSeason() ? x[k++] : 0;
+      phi = type.damped ? x[k++] : 1;
+      return k;
+    }
+
+    double value(double[] x) {
+      int k = decode(x);
       if (alpha < LOWER || alpha > UPPER) {
         return Double.POSITIVE_INFINITY;
       }
@@ -199,11 +209,7 @@ final class EtsFit {
     }
 
     Result result(double[] x, double lik, int parameters) {
-      int k = 0;
-      double alpha = x[k++];
-      double beta = type.hasTrend() ? x[k++] : 0;
-      double gamma = type.hasSeason() ? x[k++] : 0;
-      double phi = type.damped ? x[k++] : 1;
+      int k = decode(x);
       double[] initial = new double[1 + (type.hasTrend() ? 1 : 0) + (type.hasSeason() ? m : 0)];
       initial[0] = x[k++];
       if (type.hasTrend()) {

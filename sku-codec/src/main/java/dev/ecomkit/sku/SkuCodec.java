@@ -197,14 +197,26 @@ public final class SkuCodec {
     if (!lenient) {
       return false;
     }
+    CharSlice normalized = normalizeInto(code, null, null);
+    return normalized != null && SkuParser.isValid(layout, normalized);
+  }
+
+  /**
+   * The text the lenient codec parses for {@code code}, written into {@code buffer} (of length at least
+   * {@link #lenientLimit()}; if null, one of the trimmed input's length is made) and shown through {@code view} (a
+   * new one if null); null if the input, trimmed, is longer than {@link #lenientLimit()}.
+   */
+  CharSlice normalizeInto(CharSequence code, char[] buffer, CharSlice view) {
     int start = LenientInput.trimStart(code, 0, code.length());
     int end = LenientInput.trimEnd(code, start, code.length());
     if (end - start > lenientLimit()) {
-      return false;
+      return null;
     }
-    char[] out = new char[end - start];
-    int n = LenientInput.normalize(code, start, end, layout.separator, out, null);
-    return SkuParser.isValid(layout, new CharSlice(out).set(out, 0, n));
+    if (buffer == null) {
+      buffer = new char[end - start];
+    }
+    int length = LenientInput.normalize(code, start, end, layout.separator, buffer, null);
+    return (view != null ? view : new CharSlice(buffer)).set(buffer, 0, length);
   }
 
   /**
@@ -224,23 +236,20 @@ public final class SkuCodec {
     if (sku != null) {
       return sku;
     }
+    if (!throwOnError) {
+      CharSlice normalized = normalizeInto(code, null, null);
+      return normalized == null ? null : SkuParser.parse(layout, normalized, false);
+    }
     int start = LenientInput.trimStart(code, 0, code.length());
     int end = LenientInput.trimEnd(code, start, code.length());
     if (end - start > lenientLimit()) {
-      if (throwOnError) {
-        throw tooLong(start, end);
-      }
-      return null;
+      throw tooLong(start, end);
     }
-    int[] offsets = throwOnError ? new int[end - start + 1] : null;
+    int[] offsets = new int[end - start + 1];
     char[] out = new char[end - start];
-    int length = LenientInput.normalize(code, start, end, layout.separator, out, offsets);
-    if (!throwOnError) {
-      return SkuParser.parse(layout, new CharSlice(out).set(out, 0, length), false);
-    }
-    String normalized = new String(out, 0, length);
+    String normalized = new String(out, 0, LenientInput.normalize(code, start, end, layout.separator, out, offsets));
     try {
-      return SkuParser.parse(layout, normalized, throwOnError);
+      return SkuParser.parse(layout, normalized, true);
     } catch (SkuFormatException e) {
       throw e.atOffset(offsets[e.offset()], " (input read as " + Texts.quoteUntil(normalized, 0, '\0') + ")");
     }

@@ -39,7 +39,6 @@ final class SkuImport {
   private final boolean lenient;
   private final int limit;
   private final long first;
-  private final int lenientLimit;
   private final char[] normalized;
   private final CharSlice normalizedView;
 
@@ -60,8 +59,7 @@ final class SkuImport {
     this.lenient = codec.isLenient();
     this.limit = limit;
     this.first = first;
-    this.lenientLimit = codec.lenientLimit();
-    this.normalized = new char[lenientLimit];
+    this.normalized = new char[codec.lenientLimit()];
     this.normalizedView = new CharSlice(normalized);
   }
 
@@ -74,26 +72,20 @@ final class SkuImport {
     if (index == 0 && text.length() > 0 && text.charAt(0) == '\uFEFF') {
       text = text.subSequence(1, text.length()); // a byte-order mark, as spreadsheet exports write
     }
-    int start = LenientInput.trimStart(text, 0, text.length());
-    if (start == text.length()) {
+    if (LenientInput.trimStart(text, 0, text.length()) == text.length()) {
       blank++;
       skip(index);
       return;
     }
     long code = SkuParser.scanPacked(layout, text, !lenient);
     if (code < 0 && lenient) {
-      int end = LenientInput.trimEnd(text, start, text.length());
-      if (end - start > lenientLimit) {
-        code = -1 - Reason.TRAILING_INPUT.ordinal();
-      } else {
-        int n = LenientInput.normalize(text, start, end, layout.separator, normalized, null);
-        code = SkuParser.scanPacked(layout, normalizedView.set(normalized, 0, n), true);
-        if (code >= 0) {
-          fixed++;
-          if (fixes.size() < limit) {
-            fixes.add(ImmutableSkuImportReport.LenientFix.builder().line(first + index).text(cut(text))
-                .sku(new Sku(layout, code, null)).build());
-          }
+      CharSlice read = codec.normalizeInto(text, normalized, normalizedView);
+      code = read == null ? SkuParser.invalid(Reason.TRAILING_INPUT) : SkuParser.scanPacked(layout, read, true);
+      if (code >= 0) {
+        fixed++;
+        if (fixes.size() < limit) {
+          fixes.add(ImmutableSkuImportReport.LenientFix.builder().line(first + index).text(cut(text))
+              .sku(new Sku(layout, code, null)).build());
         }
       }
     }
@@ -219,7 +211,6 @@ final class SkuImport {
     long[] distinct(ImmutableSkuImportReport.Builder report) {
       long[] sorted = sortedKeys();
       RunHeap heap = new RunHeap(limit);
-      int distinct = 0;
       for (int i = 0; i < sorted.length; ) {
         int j = i + 1;
         long code = sorted[i] >>> lineBits;
@@ -229,7 +220,6 @@ final class SkuImport {
         if (j - i > 1) {
           heap.offer(sorted[i] & lineMask, i);
         }
-        distinct++;
         i = j;
       }
       for (int start : heap.inOrder()) {
@@ -252,7 +242,7 @@ final class SkuImport {
           sorted[d++] = code;
         }
       }
-      return d == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
+      return d == sorted.length ? sorted : Arrays.copyOf(sorted, d);
     }
   }
 

@@ -54,7 +54,8 @@ final class SkuParser {
 
   private static final Reason[] REASONS = Reason.values();
 
-  private static long invalid(Reason reason) {
+  /** The negative {@link #scanPacked} result whose {@link #reason(long)} is {@code reason}. */
+  static long invalid(Reason reason) {
     return -1 - reason.ordinal();
   }
 
