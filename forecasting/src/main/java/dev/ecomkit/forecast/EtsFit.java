@@ -9,8 +9,9 @@ package dev.ecomkit.forecast;
  * season. The information criteria follow R: {@code AIC = lik + 2k}, {@code AICc = AIC + 2k(k+1)/(n−k−1)},
  * {@code BIC = lik + k·log n}, with {@code k} the estimated parameters and free initial states plus one for σ.
  *
- * <p>Not yet done: the admissibility check of the characteristic roots for seasonal models (Hyndman, Akram &amp;
- * Archibald 2008), which R applies on top of the usual region.
+ * <p>As R ({@code bounds = "both"}), the parameters must also be admissible ({@link EtsAdmissibility}; Hyndman,
+ * Akram &amp; Archibald 2008): inside the usual region this only ever rejects seasonal models whose characteristic
+ * polynomial has a root outside the unit circle.
  *
  * <p>Stateless and thread-safe.
  */
@@ -75,7 +76,7 @@ final class EtsFit {
     double[] states = EtsInitialState.of(type, y, period);
     int smoothing = 1 + (type.hasTrend() ? 1 : 0) + (type.hasSeason() ? 1 : 0) + (type.damped ? 1 : 0);
     int dimension = smoothing + states.length;
-    if (dimension + 1 >= y.length) {
+    if (dimension + 2 >= y.length) { // R's etsmodel: k = dimension + 1 must be below n − 1 for a finite AICc
       throw new ForecastException(type + " has " + (dimension + 1) + " parameters and needs more than "
           + (dimension + 2) + " values, got " + y.length);
     }
@@ -149,7 +150,10 @@ final class EtsFit {
       this.m = m;
       this.seasons = new double[m];
       this.ring = new double[m];
+      this.work = new double[2 * (m + 2)];
     }
+
+    private final double[] work;
 
     /** The smoothing parameters of the last {@link #decode}d vector. */
     private double alpha;
@@ -180,6 +184,9 @@ final class EtsFit {
       }
       if (type.damped && (phi < PHI_LOWER || phi > PHI_UPPER)) {
         return Double.POSITIVE_INFINITY;
+      }
+      if (type.hasSeason() && !EtsAdmissibility.admissible(alpha, beta, gamma, phi, type.hasTrend(), m, work)) {
+        return Double.POSITIVE_INFINITY; // within the usual region the non-seasonal conditions always hold
       }
       double level = x[k++];
       double growth = type.hasTrend() ? x[k++] : 0;
