@@ -61,18 +61,26 @@ final class EtsFilter {
     double betaOverAlpha = trend ? beta / alpha : 0;
     double sumOfSquares = 0;
     double sumOfLogs = 0;
+    double product = 1; // Σlog|μ| as the log of a running product, renormalised before it leaves the safe range
     int n = y.length;
+    int slot = -1; // t mod m, without a division
     for (int t = 0; t < n; t++) {
       double phib = trend ? phi * b : 0;
       double q = l + phib;
-      int slot = seasonal ? t % m : 0;
+      if (++slot == m) {
+        slot = 0;
+      }
       double s = seasonal ? ring[slot] : 0;
       double mu = !seasonal ? q : multiplicativeSeason ? q * s : q + s;
       double yt = y[t];
       double e = multiplicativeError ? (yt - mu) / mu : yt - mu;
       sumOfSquares += e * e;
       if (multiplicativeError) {
-        sumOfLogs += Math.log(Math.abs(mu));
+        product *= Math.abs(mu);
+        if (!(product > 1e-150 && product < 1e150)) {
+          sumOfLogs += Math.log(product); // also carries 0 (−∞) and NaN through
+          product = 1;
+        }
       }
       if (errors != null) {
         errors[t] = e;
@@ -109,6 +117,9 @@ final class EtsFilter {
       for (int j = 0; seasonal && j < m; j++) {
         end[2 + j] = ring[Math.floorMod(n - 1 - j, m)];
       }
+    }
+    if (multiplicativeError) {
+      sumOfLogs += Math.log(product);
     }
     double criterion = n * Math.log(sumOfSquares) + 2 * sumOfLogs;
     if (Double.isNaN(criterion) || criterion == Double.POSITIVE_INFINITY) {

@@ -51,6 +51,11 @@ public final class Forecast {
     return new Forecast(mean, standardError, report);
   }
 
+  /** This forecast with another report. */
+  Forecast withReport(FitReport newReport) {
+    return new Forecast(mean, standardError, newReport);
+  }
+
   /**
    * The number of steps forecast.
    *

@@ -1,5 +1,7 @@
 package dev.ecomkit.forecast;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * A forecasting method: a series in, a {@link Forecast} out. The library's methods come from the static factories;
  * a user's own method implements this interface and plugs into the same batch and evaluation code.
@@ -51,5 +53,61 @@ public interface Forecaster {
    */
   static Forecaster seasonalNaive() {
     return LagForecaster.SEASONAL_NAIVE;
+  }
+
+  /**
+   * Automatic exponential smoothing: the forecast of the ETS model with the smallest AICc ({@link AutoEts}). A
+   * series no ETS model can be fitted to (fewer than 5 values) gets the seasonal naive forecast instead, and the
+   * report says why, so a batch over many SKUs always gets a forecast.
+   *
+   * @return the shared instance
+   * @since 0.1
+   */
+  static Forecaster autoEts() {
+    return EtsForecaster.INSTANCE;
+  }
+
+  /**
+   * The Theta method (Assimakopoulos &amp; Nikolopoulos 2000), the M3 competition's winner: simple exponential
+   * smoothing with half the trend line's slope as drift, on the seasonally adjusted series when a 90 % test finds a
+   * season (Hyndman &amp; Billah 2003; as R's {@code forecast::thetaf}). Fewer than 5 values get the naive forecast,
+   * with a note.
+   *
+   * @return the shared instance
+   * @since 0.1
+   */
+  static Forecaster theta() {
+    return ThetaForecaster.INSTANCE;
+  }
+
+  /**
+   * The library's recommended automatic method: the equally weighted combination of {@link #autoEts()} and
+   * {@link #theta()}. On the M3 competition's 1,428 monthly series it is more accurate than either member and than
+   * the competition's winners (see the README's accuracy table and {@code BENCHMARKS.md}).
+   *
+   * @return the shared instance
+   * @since 0.1
+   */
+  static Forecaster auto() {
+    return Combinations.AUTO;
+  }
+
+  /**
+   * The equally weighted combination of several forecasters: at each step the mean of their forecasts, with the
+   * average of their intervals (Lichtendahl, Grushka-Cockayne &amp; Winkler 2013). The report names every member's
+   * method and carries their notes.
+   *
+   * @param first a member
+   * @param more further members
+   * @return the combination; immutable and thread-safe when the members are
+   * @since 0.1
+   */
+  static Forecaster combination(Forecaster first, Forecaster... more) {
+    checkNotNull(first, "first");
+    checkNotNull(more, "more");
+    java.util.List<Forecaster> members = new java.util.ArrayList<>();
+    members.add(first);
+    members.addAll(java.util.Arrays.asList(more));
+    return new CombinationForecaster(members, "Forecaster.combination(" + members + ")");
   }
 }

@@ -34,12 +34,13 @@ final class NelderMead {
    *
    * @return the best value found
    */
-  double minimise(ToDoubleFunction<double[]> f, double[] start, double[] steps, double tolerance, int budget) {
+  double minimise(ToDoubleFunction<double[]> f, double[] start, double[] steps, double tolerance, double absolute,
+      int budget) {
     evaluations = 0;
     int n = dimension;
     System.arraycopy(start, 0, simplex[0], 0, n);
     values[0] = evaluate(f, simplex[0]);
-    double threshold = tolerance * (Math.abs(values[0]) + tolerance);
+    double threshold = tolerance * (Math.abs(values[0]) + tolerance) + absolute;
     for (int j = 0; j < n; j++) {
       System.arraycopy(start, 0, simplex[j + 1], 0, n);
       simplex[j + 1][j] += steps[j];

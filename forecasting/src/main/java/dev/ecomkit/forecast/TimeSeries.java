@@ -213,6 +213,11 @@ public final class TimeSeries {
     }
   }
 
+  /** The first {@code length} values, with the same period and calendar start. */
+  TimeSeries head(int length) {
+    return new TimeSeries(java.util.Arrays.copyOf(values, length), period, frequency, start);
+  }
+
   /**
    * The number of values.
    *
