@@ -35,7 +35,10 @@ import java.util.List;
  *   <li>A seasonal series with fewer than two full seasons is fitted without a season (R tries a season from one
  *       season plus one value, on too little data to tell season from noise).
  *   <li>A period above 24 (weekly data, period 52) stays seasonal, with the initial seasonal states taken from a
- *       classical decomposition rather than estimated (R drops the season above 24).
+ *       classical decomposition rather than estimated (R drops the season above 24), and only seasonal models are
+ *       compared: the AICc would count every one of the {@code m − 1} seasonal states against them, and the
+ *       declared period is taken at its word (give period 1 for a series without a season).
+ *   <li>A seasonal series whose chosen model has no season says so in the report, and why.
  *   <li>A constant series gets a flat forecast with zero-width intervals.
  * </ul>
  * A series too short for any model ({@code ETS(A,N,N)} needs 5 values) gets a {@link ForecastException}; the
@@ -66,26 +69,33 @@ public final class AutoEts {
     int n = y.length;
     int m = series.period();
     List<String> notes = new ArrayList<>();
-    if (isConstant(y)) {
-      return constant(y, notes);
-    }
     boolean seasonal = m > 1;
     if (seasonal && n < 2 * m) {
       seasonal = false;
       notes.add("fewer than two full seasons (" + n + " values, period " + m + "): fitted without a season");
     }
+    if (isConstant(y)) {
+      return constant(y, notes);
+    }
     boolean longPeriod = seasonal && m > LONGEST_ESTIMATED_PERIOD;
+    // a long period's m − 1 seasonal states all count in the AICc, which would argue any declared season away
+    boolean seasonOnly = longPeriod;
     if (longPeriod) {
       notes.add("period " + m + " is above " + LONGEST_ESTIMATED_PERIOD
-          + ": initial seasonal states taken from a classical decomposition, not estimated");
+          + ": initial seasonal states taken from a classical decomposition, not estimated; only seasonal models "
+          + "compared");
     }
     boolean positive = true;
     for (double v : y) {
       positive &= v > 0;
     }
     EtsFit.Result best = null;
+    ForecastException lastSeasonal = null;
     ForecastException last = null;
     for (EtsType type : candidates(seasonal, positive)) {
+      if (seasonOnly && !type.hasSeason()) {
+        continue;
+      }
       try {
         EtsFit.Result fit = EtsFit.fit(type, y, m, true, 0, EtsFit.TOLERANCE);
         if (best == null || fit.aicc() < best.aicc()) {
@@ -93,17 +103,35 @@ public final class AutoEts {
         }
       } catch (ForecastException e) {
         last = e; // too short for this model: the simpler ones remain
+        lastSeasonal = type.hasSeason() ? e : lastSeasonal;
       }
     }
-    if (best != null && best.type.hasSeason() && !longPeriod) {
-      EtsFit.Result refit = EtsFit.fit(best.type, y, m, false, 0, EtsFit.TOLERANCE); // now estimate the seasons too
-      if (refit.aicc() < best.aicc()) {
-        best = refit;
+    if (best == null && seasonOnly) {
+      for (EtsType type : candidates(false, positive)) {
+        try {
+          EtsFit.Result fit = EtsFit.fit(type, y, m, true, 0, EtsFit.TOLERANCE);
+          if (best == null || fit.aicc() < best.aicc()) {
+            best = fit;
+          }
+        } catch (ForecastException e) {
+          last = e;
+        }
       }
     }
     if (best == null) {
       throw new ForecastException(n + " values are too few for any ETS model"
           + (last == null ? "" : " (" + last.getMessage() + ")"));
+    }
+    if (best.type.hasSeason() && !longPeriod) {
+      EtsFit.Result refit = EtsFit.fit(best.type, y, m, false, 0, EtsFit.TOLERANCE); // now estimate the seasons too
+      if (refit.aicc() < best.aicc()) {
+        best = refit;
+      }
+    }
+    if (seasonal && !best.type.hasSeason()) {
+      notes.add(lastSeasonal != null
+          ? "no seasonal model could be fitted (" + lastSeasonal.getMessage() + "): fitted without a season"
+          : "a model without a season has the smallest AICc");
     }
     return EtsModel.of(best, y, m, ImmutableFitReport.builder().method(best.type.toString()).addAllNotes(notes)
         .build());

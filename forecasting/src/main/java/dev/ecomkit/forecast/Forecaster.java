@@ -110,4 +110,21 @@ public interface Forecaster {
     members.addAll(java.util.Arrays.asList(more));
     return new CombinationForecaster(members, "Forecaster.combination(" + members + ")");
   }
+
+  /**
+   * One given exponential smoothing model, fitted by maximum likelihood: {@code "ANN"} is simple exponential
+   * smoothing, {@code "AAdN"} the damped trend method, {@code "MAM"} multiplicative Holt-Winters, and so on
+   * (error {@code A}/{@code M}, trend {@code N}/{@code A}/{@code Ad}, season {@code N}/{@code A}/{@code M}; HKOS
+   * 2008 Table 2.1). Unlike {@link #autoEts()} it does not fall back: a series the model cannot be fitted to gets a
+   * {@link ForecastException}.
+   *
+   * @param model the class, e.g. {@code "ANN"} or {@code "MAdM"}
+   * @return the forecaster
+   * @throws IllegalArgumentException if {@code model} is not an ETS class, has a multiplicative trend, or has an
+   *     additive error with a multiplicative season (unstable; R forbids it by default)
+   * @since 0.1
+   */
+  static Forecaster ets(String model) {
+    return new FixedEtsForecaster(model);
+  }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.ecomkit.bench.forecast.M3Monthly ../shared/data/m3/m3-monthly.csv
- *     [method ...]   (naive, snaive, theta, ets, auto; all by default; -Dm3.limit=N for the first N series only)
+ *     [method ...]   (naive, snaive, ses, theta, ets, auto; all by default; -Dm3.limit=N for the first N series only)
  * </pre>
  *
  * <p>The CSV has the columns {@code id,period,type,n,h,start_year,start_cycle,frequency,x,xx}, with the training
@@ -49,6 +49,7 @@ public final class M3Monthly {
     Map<String, Forecaster> methods = new LinkedHashMap<>();
     methods.put("naive", Forecaster.naive());
     methods.put("snaive", Forecaster.seasonalNaive());
+    methods.put("ses", Forecaster.ets("ANN"));
     methods.put("theta", Forecaster.theta());
     methods.put("ets", Forecaster.autoEts());
     methods.put("auto", Forecaster.auto());
