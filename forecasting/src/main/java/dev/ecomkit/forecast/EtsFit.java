@@ -25,13 +25,12 @@ final class EtsFit {
   static final double R_TOLERANCE = 1.4901161193847656e-8;
 
   /**
-   * The library's stopping tolerance: the simplex stops when its vertices' criteria ({@code −2 log L}) lie within
-   * 0.1 of each other, far below the AICc differences that tell models apart (Burnham &amp; Anderson, <i>Model
-   * Selection and Multimodel Inference</i>, 2nd ed., 2002, §2.6: below 2 both have substantial support). Being
-   * absolute on a log-likelihood, it does not depend on the series' unit. Measured on the M3 monthly series
-   * (BENCHMARKS.md), R's relative √ε gave sMAPE 14.10 in 45 s; 0.01, 0.05, 0.1 and 0.5 gave 14.11, 14.00, 13.99
-   * and 14.06 in 8-13 s: stopping early keeps the parameters near their conservative starting values, a mild
-   * shrinkage that forecasts better.
+   * The quick fits' stopping tolerance, with which {@link AutoEts} compares its candidates: the simplex stops when
+   * its vertices' criteria ({@code −2 log L}) lie within 0.1 of each other, far below the AICc differences that tell
+   * models apart (Burnham &amp; Anderson, <i>Model Selection and Multimodel Inference</i>, 2nd ed., 2002, §2.6:
+   * below 2 both have substantial support). Being absolute on a log-likelihood, it does not depend on the series'
+   * unit. Measured on the M3 monthly series with every fit this quick (BENCHMARKS.md), R's relative √ε gave sMAPE
+   * 14.10 in 45 s; 0.01, 0.05, 0.1 and 0.5 gave 14.11, 14.00, 13.99 and 14.06 in 8-13 s.
    */
   static final double TOLERANCE = 0.1;
 
@@ -93,27 +92,29 @@ final class EtsFit {
    *
    * @param fixedSeasons keep the initial seasonal states at their starting values (a classical decomposition)
    *     instead of estimating them; they still count as estimated parameters in the information criteria
-   * @param tolerance the optimiser's relative stopping tolerance ({@link #TOLERANCE}, or R's {@link #R_TOLERANCE})
+   * @param relative the optimiser's relative stopping tolerance (R's {@link #R_TOLERANCE}), or 0
+   * @param absolute the optimiser's absolute stopping tolerance on the criterion ({@link #TOLERANCE}), or 0
    * @throws ForecastException if the series is too short to estimate the model
    */
   static Result fit(EtsType type, double[] y, int m, boolean fixedSeasons, double relative, double absolute) {
     int period = type.hasSeason() ? m : 1;
     int n = y.length;
+    boolean fixed = fixedSeasons && type.hasSeason();
+    int smoothing = 1 + (type.hasTrend() ? 1 : 0) + (type.hasSeason() ? 1 : 0) + (type.damped ? 1 : 0);
+    int states = 1 + (type.hasTrend() ? 1 : 0) + (type.hasSeason() ? period - 1 : 0);
+    int parameters = smoothing + states + 1; // fixed seasons were still estimated from the data
+    if (parameters + 1 >= n) { // R's etsmodel: k must be below n − 1 for a finite AICc
+      throw new ForecastException(type + " has " + parameters + " parameters and needs more than "
+          + (parameters + 1) + " values, got " + n);
+    }
     double scale = scaleOf(y);
     double[] scaled = new double[n];
     for (int t = 0; t < n; t++) {
       scaled[t] = y[t] / scale;
     }
     double[] all = EtsInitialState.of(type, scaled, period);
-    boolean fixed = fixedSeasons && type.hasSeason();
-    int free = all.length - (fixed ? period - 1 : 0);
-    int smoothing = 1 + (type.hasTrend() ? 1 : 0) + (type.hasSeason() ? 1 : 0) + (type.damped ? 1 : 0);
+    int free = states - (fixed ? period - 1 : 0);
     int dimension = smoothing + free;
-    int parameters = smoothing + all.length + 1; // fixed seasons were still estimated from the data
-    if (parameters + 1 >= n) { // R's etsmodel: k must be below n − 1 for a finite AICc
-      throw new ForecastException(type + " has " + parameters + " parameters and needs more than "
-          + (parameters + 1) + " values, got " + n);
-    }
     double alpha0 = LOWER + 0.2 * (UPPER - LOWER) / period;
     double[] x = new double[dimension];
     int k = 0;
