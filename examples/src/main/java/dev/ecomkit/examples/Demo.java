@@ -12,6 +12,7 @@ import java.util.Map;
  * <pre>
  * mvn -q -Pdemo -pl examples -am verify -DskipTests            # every section
  * mvn -q -Pdemo -pl examples -am verify -DskipTests -Ddemo.args=sku
+ * mvn -q -Pdemo -pl examples -am verify -DskipTests -Ddemo.args="forecast my-sales.csv"
  * </pre>
  *
  * <p>Not thread-safe; a program, not a library class.
@@ -27,12 +28,13 @@ public final class Demo {
 
   static {
     SECTIONS.put("sku", SkuDemo::run);
+    SECTIONS.put("forecast", ForecastDemo::run);
   }
 
   private Demo() {}
 
   /**
-   * Runs the named section ({@code sku}) or, with {@code all} or no argument, every section.
+   * Runs the named section ({@code sku}, {@code forecast}) or, with {@code all} or no argument, every section.
    *
    * @param args {@code [section [section arguments…]]}
    * @throws Exception if a section fails
