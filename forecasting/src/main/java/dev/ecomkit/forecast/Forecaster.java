@@ -127,4 +127,17 @@ public interface Forecaster {
   static Forecaster ets(String model) {
     return new FixedEtsForecaster(model);
   }
+
+  /**
+   * Automatic seasonal ARIMA: the stepwise AICc search of Hyndman &amp; Khandakar (2008) over models fitted by
+   * conditional least squares, with differencing chosen by the KPSS test and the seasonal strength, as R's
+   * {@code forecast::auto.arima}. A series no model can be fitted to gets the seasonal naive forecast, with the
+   * reason in the report.
+   *
+   * @return the shared instance
+   * @since 0.1
+   */
+  static Forecaster autoArima() {
+    return AutoArima.INSTANCE;
+  }
 }

@@ -41,8 +41,10 @@ class ForecastProperties {
     Forecast f = forecaster.forecast(series, 13);
     Forecast g = forecaster.forecast(TimeSeries.of(scaled, series.period()), 13);
     for (int h = 0; h < 13; h++) {
-      // the fitted ones work on the series divided to a fixed size, so they see the same numbers up to rounding
-      double tolerance = 1e-7 * Math.max(1, Math.abs(c * f.upper(0.95)[h]));
+      // the fitted ones work on the series divided to a fixed size, so they see the same numbers up to rounding,
+      // which the optimiser's search can carry to its stopping tolerance
+      boolean fitted = forecaster != Forecaster.naive() && forecaster != Forecaster.seasonalNaive();
+      double tolerance = (fitted ? 1e-3 : 1e-9) * Math.max(1, Math.abs(c * f.upper(0.95)[h]));
       assertEquals(c * f.mean()[h], g.mean()[h], tolerance, f.report().method() + " h=" + (h + 1));
       assertEquals(c * f.upper(0.95)[h], g.upper(0.95)[h], tolerance, f.report().method() + " h=" + (h + 1));
     }
