@@ -6,8 +6,8 @@ import java.util.List;
 final class Combinations {
 
   /** {@link Forecaster#auto()}. */
-  static final Forecaster AUTO =
-      new CombinationForecaster(List.of(Forecaster.autoEts(), Forecaster.theta()), "Forecaster.auto()");
+  static final Forecaster AUTO = new CombinationForecaster(
+      List.of(Forecaster.autoEts(), Forecaster.theta(), Forecaster.dynamicTheta()), "Forecaster.auto()");
 
   private Combinations() {}
 }

@@ -4,7 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * The Theta method ({@link Forecaster#theta()}) of Assimakopoulos &amp; Nikolopoulos ("The theta model: a
+ * The Theta method ({@link Forecaster#theta()}), and its dynamic optimised variant ({@link Forecaster#dynamicTheta()},
+ * {@link DynamicTheta}) on the same seasonally adjusted series. The Theta method is that of Assimakopoulos &amp; Nikolopoulos ("The theta model: a
  * decomposition approach to forecasting", <i>International Journal of Forecasting</i> 16 (2000) 521-530), winner of
  * the M3 competition, in the form Hyndman &amp; Billah showed it to be ("Unmasking the Theta method", <i>IJF</i> 19
  * (2003) 287-290) and R's {@code forecast::thetaf} computes: simple exponential smoothing with drift on the
@@ -28,13 +29,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 final class ThetaForecaster implements Forecaster {
 
-  static final ThetaForecaster INSTANCE = new ThetaForecaster();
+  static final ThetaForecaster INSTANCE = new ThetaForecaster(false);
+  static final ThetaForecaster DYNAMIC = new ThetaForecaster(true);
 
   /** The standard normal 95 % quantile: the one-sided 90 % test of R's {@code thetaf}. */
   private static final double Z95 = 1.6448536269514722;
   private static final EtsType SES = EtsType.parse("ANN");
 
-  private ThetaForecaster() {}
+  /** The dynamic optimised variant ({@link Forecaster#dynamicTheta()}) rather than the classic one. */
+  private final boolean dynamic;
+
+  private ThetaForecaster(boolean dynamic) {
+    this.dynamic = dynamic;
+  }
 
   @Override
   public Forecast forecast(TimeSeries series, int horizon) {
@@ -43,7 +50,8 @@ final class ThetaForecaster implements Forecaster {
     double[] y = series.valuesView();
     int n = y.length;
     int m = series.period();
-    ImmutableFitReport.Builder report = ImmutableFitReport.builder().method("theta");
+    String name = dynamic ? "dynamic theta" : "theta";
+    ImmutableFitReport.Builder report = ImmutableFitReport.builder().method(name);
     double[] seasonal = null;
     if (m > 1 && n > 2 * m && !isConstant(y) && seasonalByAcf(y, m)) {
       if (min(y) <= 0) {
@@ -65,33 +73,39 @@ final class ThetaForecaster implements Forecaster {
     }
     if (n < 5) {
       return EtsForecaster.fallBack(LagForecaster.NAIVE.forecast(series, horizon),
-          "theta: simple exponential smoothing needs at least 5 values, got " + n);
+          name + ": simple exponential smoothing needs at least 5 values, got " + n);
     }
-    double alpha;
-    double level;
-    double sigma2;
-    if (isConstant(x)) {
-      alpha = EtsFit.UPPER;
-      level = x[0];
-      sigma2 = 0;
-    } else {
-      EtsFit.Result fit = EtsFit.fit(SES, x, 1, false, EtsFit.R_TOLERANCE, 0); // as R: fully optimised
-      EtsModel ses = EtsModel.of(fit, x, 1, FitReport.of("theta"));
-      alpha = Math.max(1e-10, ses.alpha());
-      level = ses.finalState()[0];
-      sigma2 = ses.sigma2();
-    }
-    double drift = slope(x) / 2;
-    double start = (1 - Math.pow(1 - alpha, n)) / alpha;
     double[] mean = new double[horizon];
     double[] standardError = new double[horizon];
-    double sigma = Math.sqrt(sigma2);
-    for (int h = 1; h <= horizon; h++) {
-      double index = seasonal == null ? 1 : seasonal[n - m + (h - 1) % m];
-      mean[h - 1] = (level + drift * ((h - 1) + start)) * index;
-      standardError[h - 1] = sigma * Math.sqrt(1 + (h - 1) * alpha * alpha) * index;
+    if (isConstant(x)) {
+      java.util.Arrays.fill(mean, x[0]);
+    } else if (dynamic) {
+      DynamicTheta.forecast(x, mean, standardError);
+    } else {
+      classic(x, mean, standardError);
+    }
+    for (int h = 1; seasonal != null && h <= horizon; h++) {
+      double index = seasonal[n - m + (h - 1) % m];
+      mean[h - 1] *= index;
+      standardError[h - 1] *= index;
     }
     return Forecast.normal(mean, standardError, report.build());
+  }
+
+  /** Steps 3-5 on the adjusted series {@code x}: SES with drift. */
+  private static void classic(double[] x, double[] mean, double[] standardError) {
+    int n = x.length;
+    EtsFit.Result fit = EtsFit.fit(SES, x, 1, false, EtsFit.R_TOLERANCE, 0); // as R: fully optimised
+    EtsModel ses = EtsModel.of(fit, x, 1, FitReport.of("theta"));
+    double alpha = Math.max(1e-10, ses.alpha());
+    double level = ses.finalState()[0];
+    double sigma = Math.sqrt(ses.sigma2());
+    double drift = slope(x) / 2;
+    double start = (1 - Math.pow(1 - alpha, n)) / alpha;
+    for (int h = 1; h <= mean.length; h++) {
+      mean[h - 1] = level + drift * ((h - 1) + start);
+      standardError[h - 1] = sigma * Math.sqrt(1 + (h - 1) * alpha * alpha);
+    }
   }
 
   /** R's {@code thetaf} test on the biased sample autocorrelations {@code r_1..r_m}. */
@@ -158,6 +172,6 @@ final class ThetaForecaster implements Forecaster {
 
   @Override
   public String toString() {
-    return "Forecaster.theta()";
+    return dynamic ? "Forecaster.dynamicTheta()" : "Forecaster.theta()";
   }
 }

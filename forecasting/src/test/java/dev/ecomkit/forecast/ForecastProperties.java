@@ -84,7 +84,7 @@ class ForecastProperties {
 
   @Provide
   Arbitrary<Forecaster> forecasters() {
-    return Arbitraries.of(Forecaster.naive(), Forecaster.seasonalNaive(), Forecaster.theta(), Forecaster.autoEts(),
-        Forecaster.auto());
+    return Arbitraries.of(Forecaster.naive(), Forecaster.seasonalNaive(), Forecaster.theta(),
+        Forecaster.dynamicTheta(), Forecaster.autoEts(), Forecaster.autoArima(), Forecaster.auto());
   }
 }

@@ -29,7 +29,8 @@ class ShortSeriesGridTest {
   }
 
   private static void check(TimeSeries series) {
-    for (Forecaster forecaster : List.of(Forecaster.autoEts(), Forecaster.theta(), Forecaster.auto())) {
+    for (Forecaster forecaster : List.of(Forecaster.autoEts(), Forecaster.theta(), Forecaster.dynamicTheta(),
+        Forecaster.autoArima(), Forecaster.auto())) {
       Forecast f = forecaster.forecast(series, 2 * series.period());
       for (int h = 0; h < f.horizon(); h++) {
         double lo95 = f.lower(0.95)[h];

@@ -23,7 +23,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.ecomkit.bench.forecast.M3Monthly ../shared/data/m3/m3-monthly.csv
- *     [method ...]   (naive, snaive, ses, theta, ets, arima, eta, auto; all by default; -Dm3.limit=N for the first N series only)
+ *     [method ...]   (naive, snaive, ses, theta, dtheta, ets, arima, et, eta, auto; all by default; -Dm3.limit=N for the first N series only)
  * </pre>
  *
  * <p>The CSV has the columns {@code id,period,type,n,h,start_year,start_cycle,frequency,x,xx}, with the training
@@ -51,8 +51,10 @@ public final class M3Monthly {
     methods.put("snaive", Forecaster.seasonalNaive());
     methods.put("ses", Forecaster.ets("ANN"));
     methods.put("theta", Forecaster.theta());
+    methods.put("dtheta", Forecaster.dynamicTheta());
     methods.put("ets", Forecaster.autoEts());
     methods.put("arima", Forecaster.autoArima());
+    methods.put("et", Forecaster.combination(Forecaster.autoEts(), Forecaster.theta()));
     methods.put("eta", Forecaster.combination(Forecaster.autoEts(), Forecaster.theta(), Forecaster.autoArima()));
     methods.put("auto", Forecaster.auto());
     List<String> chosen = args.length > 1 ? List.of(args).subList(1, args.length) : List.copyOf(methods.keySet());
