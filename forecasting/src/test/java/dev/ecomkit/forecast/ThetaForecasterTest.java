@@ -77,4 +77,18 @@ class ThetaForecasterTest {
     assertEquals("naive", f.report().method());
     assertTrue(f.report().notes().get(0).startsWith("theta: simple exponential smoothing needs at least 5"));
   }
+
+  @Test
+  void aStrongSeasonInUnderThreeYearsIsFound() {
+    // the first 34 months of SKU TB-01 in the demo's sales sample (examples, SalesSampleGenerator): a Double 11
+    // peak each November; the autocorrelation test alone (R's thetaf) calls it non-seasonal and forecasts flat
+    double[] y = {531, 409, 244, 151, 137, 205, 114, 124, 353, 591, 1299, 1041, 673, 400, 341, 201, 203, 271, 162,
+        196, 332, 855, 1652, 1289, 757, 488, 359, 229, 196, 367, 162, 243, 461, 935};
+    for (Forecaster theta : new Forecaster[] {Forecaster.theta(), Forecaster.dynamicTheta()}) {
+      double[] f = theta.forecast(TimeSeries.of(y, 12), 12).mean();
+      // the forecast starts in November 2024: the peak, against the trough in July
+      assertTrue(f[0] > 2 * f[8], theta + ": November " + f[0] + " against July " + f[8]);
+    }
+    assertFalse(ThetaForecaster.seasonalByAcf(y, 12), "the autocorrelation test alone misses it");
+  }
 }
