@@ -26,13 +26,20 @@ final class EtsFit {
 
   /**
    * The quick fits' stopping tolerance, with which {@link AutoEts} compares its candidates: the simplex stops when
-   * its vertices' criteria ({@code −2 log L}) lie within 0.1 of each other, far below the AICc differences that tell
+   * its vertices' criteria ({@code −2 log L}) lie within 0.5 of each other, below the AICc differences that tell
    * models apart (Burnham &amp; Anderson, <i>Model Selection and Multimodel Inference</i>, 2nd ed., 2002, §2.6:
    * below 2 both have substantial support). Being absolute on a log-likelihood, it does not depend on the series'
-   * unit. Measured on the M3 monthly series with every fit this quick (BENCHMARKS.md), R's relative √ε gave sMAPE
-   * 14.10 in 45 s; 0.01, 0.05, 0.1 and 0.5 gave 14.11, 14.00, 13.99 and 14.06 in 8-13 s.
+   * unit. Measured on the M3 monthly series (BENCHMARKS.md): with every fit this quick, R's relative √ε gave sMAPE
+   * 14.10 in 45 s, and 0.01, 0.05, 0.1, 0.5 gave 14.11, 14.00, 13.99, 14.06 in 8-13 s; in AutoEts's two stages, 0.1,
+   * 0.3, 0.5 and 1 gave 14.00, 14.03, 14.03 and 14.07 with the AirPassengers fit taking 5.9, 5.6, 4.7 and 4.5 ms.
    */
-  static final double TOLERANCE = 0.1;
+  static final double TOLERANCE = 0.5;
+
+  /**
+   * The maximum-likelihood fit's stopping tolerance: the criteria of the simplex's vertices within 0.01, a
+   * difference in {@code −2 log L} a hundred times below what a 95 % confidence region spans (3.84).
+   */
+  static final double ML_TOLERANCE = 0.01;
 
   private static final int BUDGET = 2000; // R's maxit
 
