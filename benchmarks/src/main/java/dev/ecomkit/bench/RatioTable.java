@@ -90,8 +90,10 @@ public final class RatioTable {
       Row ecomkit = entry.getValue().stream().filter(r -> r.implementation.equals(ECOMKIT)).findFirst()
           .orElse(null);
       for (Row row : entry.getValue()) {
-        String ratio = ecomkit == null || row == ecomkit ? "" : String.format(Locale.ROOT, "%.1fx",
-            row.score / ecomkit.score);
+        double r = ecomkit == null ? Double.NaN : row.score / ecomkit.score;
+        // one decimal, or two significant digits below 1 so that a slower ecomkit does not read "0.0x"
+        String ratio = ecomkit == null || row == ecomkit ? ""
+            : String.format(Locale.ROOT, r >= 1 ? "%.1fx" : "%.2gx", r);
         out.append(String.format(Locale.ROOT, "%-44s %-10s %9.1f ± %4.1f %-2s %10s %12s%n", entry.getKey(),
             row.implementation, row.score, row.error, shortUnit(row.unit),
             Double.isNaN(row.allocatedBytes) ? "-" : String.format(Locale.ROOT, "%.0f", row.allocatedBytes),

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code fit_ecomkit}: {@code AutoEts.fit(TimeSeries.of(airPassengers, 12))}: every admissible ETS model
  *       (15 for a positive seasonal series) fitted by maximum likelihood with its initial states, the smallest AICc
- *       kept, the chosen model refitted to R's tolerance.
+ *       kept, and the chosen model refitted by maximum likelihood with every initial state estimated.
  *   <li>{@code fit_plainHW}: {@code HoltWintersReference.fit(airPassengers, 12, MULTIPLICATIVE)}: one model
  *       (multiplicative Holt-Winters), heuristic start states, three smoothing parameters by least squares on the
  *       one-step errors with a Nelder-Mead simplex. It does far less than AutoETS (one model against fifteen, no
