@@ -71,7 +71,7 @@ final class AutoArima implements Forecaster {
       throw new ForecastException(n + " values are too few for an ARIMA model");
     }
     int m = period;
-    int seasonalD = m > 1 && n > 2 * m && seasonalStrength(y, m) > SEASONAL_STRENGTH ? 1 : 0;
+    int seasonalD = m > 1 && n > 2L * m && seasonalStrength(y, m) > SEASONAL_STRENGTH ? 1 : 0;
     double[] w = ArimaModel.difference(y, 0, seasonalD, m);
     int d = 0;
     while (d < 2 && !isConstant(w) && w.length > 3 && kpss(w) > KPSS_CRITICAL_5) {

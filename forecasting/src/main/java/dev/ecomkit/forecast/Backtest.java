@@ -24,7 +24,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *       that followed it.
  * </ul>
  * Combine many series' results with {@link Accuracy#combine}. A forecaster that throws for one origin fails the
- * backtest: use one that falls back ({@link Forecaster#autoEts()} does) for batch evaluation.
+ * backtest: use one that falls back (the library's automatic forecasters do) for batch evaluation. A forecaster that
+ * returns a forecast of the wrong length is a defect: {@link IllegalStateException}.
  *
  * <p>Stateless and thread-safe.
  *
@@ -77,7 +78,8 @@ public final class Backtest {
     Accuracy accuracy = new Accuracy(horizon);
     for (int train = firstTrain; train <= n - horizon; train++) {
       TimeSeries history = series.head(train);
-      accuracy.add(forecaster.forecast(history, horizon), y, train, horizon, scale(y, train, series.period()));
+      Forecast f = Forecast.checked(forecaster.forecast(history, horizon), horizon, forecaster);
+      accuracy.add(f, y, train, horizon, scale(y, train, series.period()));
     }
     return accuracy;
   }
@@ -106,8 +108,8 @@ public final class Backtest {
     }
     Accuracy accuracy = new Accuracy(actual.length);
     double[] y = training.valuesView();
-    accuracy.add(forecaster.forecast(training, actual.length), actual, 0, actual.length,
-        scale(y, y.length, training.period()));
+    Forecast f = Forecast.checked(forecaster.forecast(training, actual.length), actual.length, forecaster);
+    accuracy.add(f, actual, 0, actual.length, scale(y, y.length, training.period()));
     return accuracy;
   }
 

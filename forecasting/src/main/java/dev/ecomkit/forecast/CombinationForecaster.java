@@ -41,9 +41,23 @@ final class CombinationForecaster implements Forecaster {
     double[] standardError = new double[horizon];
     StringBuilder method = new StringBuilder("mean of ");
     ImmutableFitReport.Builder report = ImmutableFitReport.builder();
-    int k = members.size();
+    java.util.List<Forecast> forecasts = new java.util.ArrayList<>();
+    java.util.List<String> failures = new java.util.ArrayList<>();
+    for (Forecaster member : members) {
+      try {
+        forecasts.add(Forecast.checked(member.forecast(series, horizon), horizon, member));
+      } catch (ForecastException | IllegalStateException e) { // one member's failure does not fail the batch
+        failures.add(member + " failed and was left out: " + e.getMessage());
+      }
+    }
+    if (forecasts.isEmpty()) {
+      return EtsForecaster.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon),
+          "every member of the combination failed (" + String.join("; ", failures) + ")");
+    }
+    report.addAllNotes(failures);
+    int k = forecasts.size();
     for (int i = 0; i < k; i++) {
-      Forecast f = members.get(i).forecast(series, horizon);
+      Forecast f = forecasts.get(i);
       double[] m = f.mean();
       double[] se = f.standardError();
       for (int h = 0; h < horizon; h++) {

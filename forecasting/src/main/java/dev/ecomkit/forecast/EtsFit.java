@@ -108,8 +108,8 @@ final class EtsFit {
     int n = y.length;
     boolean fixed = fixedSeasons && type.hasSeason();
     int smoothing = 1 + (type.hasTrend() ? 1 : 0) + (type.hasSeason() ? 1 : 0) + (type.damped ? 1 : 0);
-    int states = 1 + (type.hasTrend() ? 1 : 0) + (type.hasSeason() ? period - 1 : 0);
-    int parameters = smoothing + states + 1; // fixed seasons were still estimated from the data
+    long states = 1L + (type.hasTrend() ? 1 : 0) + (type.hasSeason() ? period - 1 : 0);
+    long parameters = smoothing + states + 1; // fixed seasons were still estimated from the data
     if (parameters + 1 >= n) { // R's etsmodel: k must be below n − 1 for a finite AICc
       throw new ForecastException(type + " has " + parameters + " parameters and needs more than "
           + (parameters + 1) + " values, got " + n);
@@ -120,7 +120,7 @@ final class EtsFit {
       scaled[t] = y[t] / scale;
     }
     double[] all = EtsInitialState.of(type, scaled, period);
-    int free = states - (fixed ? period - 1 : 0);
+    int free = (int) states - (fixed ? period - 1 : 0); // below n after the check above
     int dimension = smoothing + free;
     double alpha0 = LOWER + 0.2 * (UPPER - LOWER) / period;
     double[] x = new double[dimension];
@@ -153,7 +153,7 @@ final class EtsFit {
       throw new ForecastException(type + " could not be fitted: no admissible parameters give a finite likelihood");
     }
     // back to the series' unit: states scale with it, and the criterion shifts by 2n·log(scale) for every model
-    return objective.result(x, lik + 2 * n * Math.log(scale), parameters, scale);
+    return objective.result(x, lik + 2 * n * Math.log(scale), (int) parameters, scale);
   }
 
   /**

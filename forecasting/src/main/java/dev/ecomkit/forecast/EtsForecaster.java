@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * {@link Forecaster#autoEts()}: the {@link AutoEts} model's forecast, or, when no ETS model can be fitted or its
- * forecast is unusable, the seasonal naive forecast (itself naive for a series shorter than a season), with the
- * reason in the report.
+ * {@link Forecaster#autoEts()}: the {@link AutoEts} model's forecast; if that forecast is not finite, simple
+ * exponential smoothing's (ETS(A,N,N)); when no ETS model can be fitted or neither forecast is usable, the seasonal
+ * naive forecast (itself naive for a series shorter than a season). The report says which and why.
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,15 +20,23 @@ final class EtsForecaster implements Forecaster {
   public Forecast forecast(TimeSeries series, int horizon) {
     checkNotNull(series, "series");
     checkArgument(horizon >= 1, "horizon must be at least 1, got %s", horizon);
-    String why;
+    EtsModel model;
     try {
-      return AutoEts.fit(series).forecast(horizon);
-    } catch (ForecastException e) {
-      why = e.getMessage();
-    } catch (IllegalStateException e) { // a non-finite forecast: numerically exploding model
-      why = e.getMessage();
+      model = AutoEts.fit(series);
+    } catch (ForecastException e) { // too short for any ETS model, so for a simpler one too
+      return fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), "AutoETS: " + e.getMessage());
     }
-    return fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), "AutoETS: " + why);
+    try {
+      return model.forecast(horizon);
+    } catch (IllegalStateException e) { // a non-finite forecast: the simplest ETS model next
+      String why = "AutoETS: " + model.spec() + " gave a non-finite forecast";
+      try {
+        Forecast simple = FixedEtsForecaster.SES.forecast(series, horizon);
+        return fallBack(simple, why);
+      } catch (ForecastException | IllegalStateException again) {
+        return fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), why + ", and so did ETS(A,N,N)");
+      }
+    }
   }
 
   /** {@code forecast} with {@code note} put before its own notes. */

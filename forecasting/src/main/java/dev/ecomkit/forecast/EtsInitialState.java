@@ -36,7 +36,7 @@ final class EtsInitialState {
         throw new ForecastException("a seasonal model needs at least 4 values to start from, got " + n);
       }
       boolean multiplicative = type.season == EtsType.Form.MULTIPLICATIVE;
-      double[] seasonal = n < 3 * m ? fourierSeasonal(y, m, multiplicative) : decompose(y, m, multiplicative);
+      double[] seasonal = n < 3L * m ? fourierSeasonal(y, m, multiplicative) : decompose(y, m, multiplicative);
       seasons = new double[m - 1];
       for (int j = 0; j < m - 1; j++) {
         seasons[j] = seasonal[m - 1 - j];

@@ -39,7 +39,15 @@ public abstract class FitReport {
    */
   public abstract ImmutableList<String> notes();
 
-  static FitReport of(String method) {
-    return ImmutableFitReport.builder().method(method).build();
+  /**
+   * A report, for a user's own {@link Forecaster}.
+   *
+   * @param method the method's name
+   * @param notes anything a user should know, e.g. fallbacks taken
+   * @return the report
+   * @since 0.1
+   */
+  public static FitReport of(String method, String... notes) {
+    return ImmutableFitReport.builder().method(method).addNotes(notes).build();
   }
 }

@@ -11,6 +11,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 final class FixedEtsForecaster implements Forecaster {
 
+  /** Simple exponential smoothing, ETS(A,N,N). */
+  static final FixedEtsForecaster SES = new FixedEtsForecaster("ANN");
+
   private final EtsType type;
 
   FixedEtsForecaster(String model) {
@@ -44,7 +47,11 @@ final class FixedEtsForecaster implements Forecaster {
     }
     EtsFit.Result fit = EtsFit.fit(type, y, m, type.hasSeason() && m > AutoEts.LONGEST_ESTIMATED_PERIOD, 0,
         EtsFit.TOLERANCE);
-    return EtsModel.of(fit, y, m, FitReport.of(type.toString())).forecast(horizon);
+    try {
+      return EtsModel.of(fit, y, m, FitReport.of(type.toString())).forecast(horizon);
+    } catch (IllegalStateException e) {
+      throw new ForecastException(type + " gave a non-finite forecast for this series: " + e.getMessage());
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.ecomkit.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -49,6 +50,44 @@ public final class Forecast {
       }
     }
     return new Forecast(mean, standardError, report);
+  }
+
+  /**
+   * A forecast whose step {@code h} is normal with mean {@code mean[h]} and standard deviation
+   * {@code standardError[h]}: what a user's own {@link Forecaster} returns.
+   *
+   * @param mean the point forecasts, one per step; copied
+   * @param standardError the forecast standard errors, one per step, at least 0; copied
+   * @param report how the forecast was made
+   * @return the forecast
+   * @throws ForecastException if the arrays are empty or differ in length, or a value is not finite or a
+   *     standard error is negative (the exception names the step)
+   * @since 0.1
+   */
+  public static Forecast of(double[] mean, double[] standardError, FitReport report) {
+    checkNotNull(mean, "mean");
+    checkNotNull(standardError, "standardError");
+    checkNotNull(report, "report");
+    if (mean.length == 0 || mean.length != standardError.length) {
+      throw new ForecastException("a forecast needs as many standard errors as means, at least one: got "
+          + mean.length + " means and " + standardError.length + " standard errors");
+    }
+    for (int h = 0; h < mean.length; h++) {
+      if (!Double.isFinite(mean[h]) || !Double.isFinite(standardError[h]) || standardError[h] < 0) {
+        throw new ForecastException(h, "step " + (h + 1) + " has mean " + mean[h] + " and standard error "
+            + standardError[h] + "; give finite values and a standard error of at least 0");
+      }
+    }
+    return new Forecast(mean.clone(), standardError.clone(), report);
+  }
+
+  /** What {@code forecaster} returned for {@code horizon} steps, checked to be a forecast of that many steps. */
+  static Forecast checked(Forecast forecast, int horizon, Forecaster forecaster) {
+    if (forecast == null || forecast.horizon() != horizon) {
+      throw new IllegalStateException(forecaster + " returned " + (forecast == null ? "null" : forecast.horizon()
+          + " steps") + " when asked for " + horizon + " steps");
+    }
+    return forecast;
   }
 
   /** This forecast with another report. */

@@ -83,7 +83,7 @@ public interface Forecaster {
   /**
    * The library's recommended automatic method: the equally weighted combination of {@link #autoEts()},
    * {@link #theta()} and {@link #dynamicTheta()}. On the M3 competition's 1,428 monthly series it is more accurate
-   * than any of its members and than the competition's winners (sMAPE 13.47 against Theta's 13.85 and ForecastPro's
+   * than any of its members and than the competition's winners (sMAPE 13.46 against Theta's 13.85 and ForecastPro's
    * 13.86; see the README's accuracy table and {@code BENCHMARKS.md} for the other combinations measured).
    *
    * @return the shared instance
@@ -145,7 +145,7 @@ public interface Forecaster {
   /**
    * The dynamic optimised Theta model of Fiorucci et al. (2016): the Theta method with the weight of its trend line
    * ({@code θ}) estimated and the line updated as data arrive, on the same seasonally adjusted series as
-   * {@link #theta()}. More accurate than the classic method on the M3 monthly series (sMAPE 13.73 against 13.85).
+   * {@link #theta()}. More accurate than the classic method on the M3 monthly series (sMAPE 13.71 against 13.83).
    * Fewer than 5 values get the naive forecast, with a note.
    *
    * @return the shared instance

@@ -28,7 +28,7 @@ final class LagForecaster implements Forecaster {
     int n = y.length;
     int lag = seasonal ? series.period() : 1;
     FitReport report = FitReport.of(seasonal ? "seasonal naive" : "naive");
-    if (lag > 1 && n < lag + 1) {
+    if (lag > 1 && n <= lag) {
       lag = 1;
       report = ImmutableFitReport.builder().method("naive").addNotes("seasonal naive needs more than one season ("
           + series.period() + " values) to estimate its error, got " + n + ": used naive").build();

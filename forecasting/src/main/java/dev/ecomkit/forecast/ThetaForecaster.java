@@ -59,7 +59,7 @@ final class ThetaForecaster implements Forecaster {
     String name = dynamic ? "dynamic theta" : "theta";
     ImmutableFitReport.Builder report = ImmutableFitReport.builder().method(name);
     double[] seasonal = null;
-    if (m > 1 && n > 2 * m && !isConstant(y)
+    if (m > 1 && n > 2L * m && !isConstant(y)
         && (seasonalByAcf(y, m) || AutoArima.seasonalStrength(y, m) > SEASONAL_STRENGTH)) {
       if (min(y) <= 0) {
         report.addNotes("seasonal, but a value is not positive: forecast without a multiplicative season");

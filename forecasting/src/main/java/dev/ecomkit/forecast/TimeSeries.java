@@ -46,6 +46,9 @@ public final class TimeSeries {
     QUARTERLY
   }
 
+  /** The largest magnitude a value may have: its square, summed over a series, stays finite. */
+  static final double MAX_MAGNITUDE = 1e100;
+
   private final double[] values;
   private final int period;
   private final Frequency frequency;
@@ -65,8 +68,8 @@ public final class TimeSeries {
    * @param seasonalPeriod the number of values in a season: 12 for monthly data, 4 quarterly, 52 weekly, 7 daily,
    *     1 for non-seasonal data
    * @return the series
-   * @throws ForecastException if {@code values} is empty or holds a value that is not a finite number, or the
-   *     period is below 1
+   * @throws ForecastException if {@code values} is empty or holds a value that is not a finite number or lies
+   *     beyond ±1e100, or the period is below 1
    * @since 0.1
    */
   public static TimeSeries of(double[] values, int seasonalPeriod) {
@@ -174,6 +177,9 @@ public final class TimeSeries {
         missing++;
       } else if (Double.isInfinite(v)) {
         throw new ForecastException(i, "value at index " + i + " is " + v + "; give a finite number");
+      } else if (Math.abs(v) > MAX_MAGNITUDE) {
+        throw new ForecastException(i, "value at index " + i + " is " + v + "; values are limited to ±1e100, "
+            + "beyond which squared errors overflow");
       }
     }
     if (missing == copy.length) {

@@ -4,20 +4,31 @@
  *
  * <p>Front doors: a {@link dev.ecomkit.forecast.TimeSeries} (values, seasonal period, optional calendar start) goes
  * into a {@link dev.ecomkit.forecast.Forecaster}, which returns a {@link dev.ecomkit.forecast.Forecast}: point
- * forecasts, prediction intervals and a {@link dev.ecomkit.forecast.FitReport} saying which method produced it.
- * Bad data gets a {@link dev.ecomkit.forecast.ForecastException} saying what is wrong and where.
+ * forecasts, prediction intervals and a {@link dev.ecomkit.forecast.FitReport} saying which method produced it and
+ * any fallback taken. Bad data gets a {@link dev.ecomkit.forecast.ForecastException} saying what is wrong and where.
  *
  * <pre>{@code
  * TimeSeries sales = TimeSeries.monthly(YearMonth.of(2022, 1), 120, 135, 160, ...);
- * Forecast f = Forecaster.seasonalNaive().forecast(sales, 12);
- * f.mean();  f.lower(0.95);  f.upper(0.95);
+ * Forecast f = Forecaster.auto().forecast(sales, 12);          // ETS, Theta and dynamic Theta combined
+ * f.mean();  f.lower(0.95);  f.upper(0.95);  f.report().notes();
+ * EtsModel model = AutoEts.fit(sales);                          // "ETS(M,A,M)": the model, its AICc, forecasts
+ * Accuracy a = Backtest.rollingOrigin(Forecaster.auto(), sales, 12, 6);   // sMAPE, MASE, WAPE, coverage
  * }</pre>
  *
- * <p>Built so far: time series with explicit fill policies for gaps, and the benchmark forecasters naive and
- * seasonal naive. Exponential smoothing with automatic model choice, Theta, combinations and backtests come next
- * (issue 15), then the Chinese retail calendar (issue 21).
+ * <ul>
+ *   <li>Methods ({@link dev.ecomkit.forecast.Forecaster}'s factories): {@code auto()}, {@code autoEts()}
+ *       ({@link dev.ecomkit.forecast.AutoEts}, {@link dev.ecomkit.forecast.EtsModel}), {@code ets(model)},
+ *       {@code theta()}, {@code dynamicTheta()}, {@code autoArima()}, {@code naive()}, {@code seasonalNaive()},
+ *       and {@code combination(...)} of any of them or of a user's own {@code Forecaster}
+ *       ({@link dev.ecomkit.forecast.Forecast#of}, {@link dev.ecomkit.forecast.FitReport#of}).
+ *   <li>Evaluation: {@link dev.ecomkit.forecast.Backtest} (single-origin, rolling-origin, hold-out) and
+ *       {@link dev.ecomkit.forecast.Accuracy}, per step and pooled over series.
+ *   <li>Next: the Chinese retail calendar (lunar festivals, 618, Double 11) and the yearly quarter table.
+ * </ul>
  *
- * <p>Every public class says whether it is thread-safe; series, forecasters and forecasts are immutable.
+ * <p>The automatic forecasters never fail on a valid series: they fall back to simpler methods and say so in the
+ * report. Formulas cite their sources in each class's javadoc and are tested against R's {@code forecast} package.
+ * Every public class says whether it is thread-safe; series, forecasters, models and forecasts are immutable.
  */
 @ForecastStyle
 package dev.ecomkit.forecast;

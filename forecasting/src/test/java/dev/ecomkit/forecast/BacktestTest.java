@@ -84,4 +84,17 @@ class BacktestTest {
     assertEquals(1, nan.index().getAsInt());
     assertThrows(IllegalArgumentException.class, () -> Accuracy.combine(List.of()));
   }
+
+  @Test
+  void coverageCountsActualsOutsideTheInterval() {
+    // naive on 10 12 11: σ² = (4 + 1)/2, se = √2.5·√h; 95 % half-widths 3.10 and 4.38 at steps 1 and 2
+    Accuracy a = Backtest.holdOut(Forecaster.naive(), TimeSeries.of(new double[] {10, 12, 11}, 1),
+        new double[] {16, 13});
+
+    assertEquals(0, a.coverage95(1)); // 16 is 5 above 11
+    assertEquals(1, a.coverage95(2)); // 13 is 2 above 11
+    assertEquals(0.5, a.coverage95(), 1e-12);
+    assertEquals(0, a.coverage80(1)); // 80 %: half-widths 2.03 and 2.87
+    assertEquals(1, a.coverage80(2));
+  }
 }
