@@ -67,6 +67,12 @@ final class DynamicTheta {
    * {@code forecasts} is not null, continuing it for {@code forecasts.length} steps.
    */
   static void run(double[] x, double initial, double alpha, double theta, double[] errors, double[] forecasts) {
+    run(x, initial, alpha, theta, errors, forecasts, null);
+  }
+
+  /** As above; {@code line}, if not null, receives the final {@code A} and {@code B}. */
+  static void run(double[] x, double initial, double alpha, double theta, double[] errors, double[] forecasts,
+      double[] line) {
     int n = x.length;
     int horizon = forecasts == null ? 0 : forecasts.length;
     double level = alpha * x[0] + (1 - alpha) * initial;
@@ -93,6 +99,10 @@ final class DynamicTheta {
       b = ((t - 1) * b + 6 * (value - mean) / (t + 1)) / (t + 2);
       a = newMean - b * (t + 2) / 2;
       mean = newMean;
+    }
+    if (line != null) {
+      line[0] = a;
+      line[1] = b;
     }
   }
 }

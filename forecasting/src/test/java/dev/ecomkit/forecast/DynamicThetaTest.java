@@ -57,4 +57,24 @@ class DynamicThetaTest {
     assertEquals(4, f.mean()[2]);
     assertEquals(4, f.upper(0.95)[2]);
   }
+
+  @net.jqwik.api.Property(tries = 200)
+  void theDynamicLineIsTheLeastSquaresLineOfTheValuesSoFar(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 2, max = 60) java.util.List<
+          @net.jqwik.api.constraints.DoubleRange(min = -1000, max = 1000) Double> values) {
+    double[] x = values.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] line = new double[2];
+    DynamicTheta.run(x, 0, 0.5, 2, new double[x.length], null, line);
+
+    // Fiorucci et al. (2016) eq. (8)-(9): A_t + B_t·s is the least-squares line of y_1..y_t on s = 1..t
+    int n = x.length;
+    double[][] design = new double[n][];
+    for (int t = 0; t < n; t++) {
+      design[t] = new double[] {1, t + 1};
+    }
+    double[] ols = LeastSquares.solve(design, x);
+    double size = 1 + java.util.Arrays.stream(x).map(Math::abs).max().orElse(0);
+    assertEquals(ols[0], line[0], 1e-9 * size * n);
+    assertEquals(ols[1], line[1], 1e-9 * size);
+  }
 }

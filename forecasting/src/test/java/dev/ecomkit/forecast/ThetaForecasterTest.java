@@ -53,9 +53,14 @@ class ThetaForecasterTest {
       // is the same, give α = 0.24567 and 0.24553 on the Nile): forecasts agree to a few parts in 10^4
       double tolerance = 3e-4;
       assertEquals(r[0][h], f.mean()[h], tolerance * Math.abs(r[0][h]), where);
-      if (!seasonal) { // R does not scale a seasonal series' standard error by the seasonal index; we do
+      if (!seasonal) {
         assertEquals(r[1][h], f.lower(0.95)[h], 3 * tolerance * Math.abs(r[1][h]), where);
         assertEquals(r[2][h], f.upper(0.95)[h], 3 * tolerance * Math.abs(r[2][h]), where);
+      } else { // R leaves a seasonal series' standard error in adjusted units; ours is it times the seasonal index
+        double z = 1.959963984540054;
+        double rSe = (r[2][h] - r[0][h]) / z;
+        double index = EtsInitialState.decompose(fit.data, m, true)[fit.data.length - m + h % m];
+        assertEquals(rSe * index, (f.upper(0.95)[h] - f.mean()[h]) / z, 3 * tolerance * rSe * index, where);
       }
     }
     assertEquals("theta", f.report().method());
