@@ -1,5 +1,9 @@
 /**
- * Supply planning for merchants (planned; nothing is implemented yet).
+ * Supply planning for merchants (in progress, issue 16).
+ *
+ * <p>Built so far: {@link dev.ecomkit.supply.StandardNormal}, the standard normal density, distribution function,
+ * quantile (AS 241) and first-order loss function to full double precision, on which normal safety stock, fill
+ * rates and the newsvendor rest.
  *
  * <p>This package will hold safety stock, reorder point, order-up-to, EOQ and the (s,S), (R,S) and (r,Q) policies;
  * the newsvendor; bullwhip-effect (牛鞭效应) measurement, simulation and smoothing; tiered suppliers (core and
