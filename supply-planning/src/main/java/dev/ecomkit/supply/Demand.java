@@ -1,0 +1,202 @@
+package dev.ecomkit.supply;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Demand in one period (a day, a week: the period the lead time is counted in), as a probability distribution:
+ * normal for fast movers, Poisson for slow movers selling a unit at a time, negative binomial for slow movers whose
+ * variance exceeds their mean (over-dispersed: bulk buyers, promotions), or empirical, from observed periods.
+ *
+ * <pre>{@code
+ * Demand fast = Demand.normal(120, 30);               // units a week: mean 120, standard deviation 30
+ * Demand slow = Demand.poisson(2.5);
+ * Demand lumpy = Demand.negativeBinomial(2.5, 3.0);   // sd 3 > √2.5: over-dispersed
+ * Demand seen = Demand.empirical(new double[] {3, 0, 7, 2, 5});
+ * }</pre>
+ *
+ * <p>The negative binomial is parametrised by mean {@code μ} and standard deviation {@code σ}: with
+ * {@code p = μ/σ²} and {@code r = μ²/(σ² − μ)} it is the number of failures before the {@code r}-th success in trials
+ * of success probability {@code p} (Nahmias, <i>Production and Operations Analysis</i>, 6th ed., §5;
+ * Snyder &amp; Shen, <i>Fundamentals of Supply Chain Theory</i>, 2nd ed., App. C). An empirical distribution puts equal
+ * weight on each observed value.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Demand {
+
+  /**
+   * The family of a demand distribution.
+   *
+   * @since 0.1
+   */
+  public enum Kind {
+    /** Normal (continuous; may take negative values, with negligible probability when the mean is large). */
+    NORMAL,
+    /** Poisson (whole units; variance equal to the mean). */
+    POISSON,
+    /** Negative binomial (whole units; variance above the mean). */
+    NEGATIVE_BINOMIAL,
+    /** The observed values, each with equal probability. */
+    EMPIRICAL
+  }
+
+  private final Kind kind;
+  private final double mean;
+  private final double standardDeviation;
+  private final double[] values;
+
+  private Demand(Kind kind, double mean, double standardDeviation, double[] values) {
+    this.kind = kind;
+    this.mean = mean;
+    this.standardDeviation = standardDeviation;
+    this.values = values;
+  }
+
+  /**
+   * Normally distributed demand.
+   *
+   * @param mean the mean per period, at least 0
+   * @param sd the standard deviation per period, at least 0 (0: known demand)
+   * @return the distribution
+   * @throws SupplyException if an argument is negative or not finite
+   * @since 0.1
+   */
+  public static Demand normal(double mean, double sd) {
+    return new Demand(Kind.NORMAL, SupplyException.atLeast("mean", mean, 0), SupplyException.atLeast("sd", sd, 0),
+        null);
+  }
+
+  /**
+   * Poisson demand.
+   *
+   * @param mean the mean per period, above 0
+   * @return the distribution; its standard deviation is {@code √mean}
+   * @throws SupplyException if {@code mean} is not a positive finite number
+   * @since 0.1
+   */
+  public static Demand poisson(double mean) {
+    if (!(mean > 0) || Double.isInfinite(mean)) {
+      throw new SupplyException("mean", "mean must be a finite number above 0, got " + mean);
+    }
+    return new Demand(Kind.POISSON, mean, Math.sqrt(mean), null);
+  }
+
+  /**
+   * Negative binomial demand with the given mean and standard deviation.
+   *
+   * @param mean the mean per period, above 0
+   * @param sd the standard deviation per period, above {@code √mean} (else the demand is not over-dispersed: use
+   *     {@link #poisson})
+   * @return the distribution
+   * @throws SupplyException if an argument is out of its range
+   * @since 0.1
+   */
+  public static Demand negativeBinomial(double mean, double sd) {
+    if (!(mean > 0) || Double.isInfinite(mean)) {
+      throw new SupplyException("mean", "mean must be a finite number above 0, got " + mean);
+    }
+    if (!(sd * sd > mean) || Double.isInfinite(sd)) {
+      throw new SupplyException("sd", String.format(Locale.ROOT, "sd must exceed √mean = %.6g for a negative "
+          + "binomial (variance above the mean), got %s; use Demand.poisson(%s) for variance equal to the mean",
+          Math.sqrt(mean), sd, mean));
+    }
+    return new Demand(Kind.NEGATIVE_BINOMIAL, mean, sd, null);
+  }
+
+  /**
+   * The empirical distribution of observed per-period demand.
+   *
+   * @param observed at least one value, each finite and at least 0; copied
+   * @return the distribution: mean and (population) standard deviation of the values
+   * @throws SupplyException if there are no values or one is negative or not finite (the message gives its index)
+   * @since 0.1
+   */
+  public static Demand empirical(double[] observed) {
+    checkNotNull(observed, "observed");
+    if (observed.length == 0) {
+      throw new SupplyException("observed", "observed must hold at least one value");
+    }
+    double sum = 0;
+    for (int i = 0; i < observed.length; i++) {
+      double v = observed[i];
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw new SupplyException("observed", "observed[" + i + "] must be a finite number of at least 0, got " + v);
+      }
+      sum += v;
+    }
+    double mean = sum / observed.length;
+    double squares = 0;
+    for (double v : observed) {
+      squares += (v - mean) * (v - mean);
+    }
+    double[] sorted = observed.clone();
+    Arrays.sort(sorted);
+    return new Demand(Kind.EMPIRICAL, mean, Math.sqrt(squares / observed.length), sorted);
+  }
+
+  /**
+   * The family.
+   *
+   * @return the kind
+   * @since 0.1
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The mean demand per period.
+   *
+   * @return at least 0
+   * @since 0.1
+   */
+  public double mean() {
+    return mean;
+  }
+
+  /**
+   * The standard deviation of demand per period.
+   *
+   * @return at least 0
+   * @since 0.1
+   */
+  public double standardDeviation() {
+    return standardDeviation;
+  }
+
+  /**
+   * The observed values of an empirical distribution, sorted.
+   *
+   * @return a copy; empty for the other kinds
+   * @since 0.1
+   */
+  public double[] observed() {
+    return values == null ? new double[0] : values.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Demand)) {
+      return false;
+    }
+    Demand d = (Demand) o;
+    return kind == d.kind && Double.compare(mean, d.mean) == 0
+        && Double.compare(standardDeviation, d.standardDeviation) == 0 && Arrays.equals(values, d.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * kind.hashCode() + Double.hashCode(mean)) + Double.hashCode(standardDeviation);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "Demand.%s{mean=%.6g, sd=%.6g%s}", kind, mean, standardDeviation,
+        values == null ? "" : ", n=" + values.length);
+  }
+}

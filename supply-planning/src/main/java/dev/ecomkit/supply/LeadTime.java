@@ -1,0 +1,127 @@
+package dev.ecomkit.supply;
+
+import java.util.Locale;
+
+/**
+ * The replenishment lead time, in the periods demand is counted in: from placing an order to having the goods to
+ * sell. Fixed (0 is valid: goods arrive within the period they are ordered in) or normally distributed; with a random
+ * lead time the demand over it has variance {@code L̄·σ_d² + d̄²·σ_L²} (Silver, Pyke &amp; Peterson, <i>Inventory
+ * Management and Production Planning and Scheduling</i>, 3rd ed., 1998, §7.12; Chopra &amp; Meindl, <i>Supply Chain
+ * Management</i>, §12.2).
+ *
+ * <pre>{@code
+ * LeadTime.fixed(2);          // two weeks from a domestic supplier
+ * LeadTime.normal(6, 1.5);    // six weeks by sea, give or take
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class LeadTime {
+
+  private final double mean;
+  private final double standardDeviation;
+
+  private LeadTime(double mean, double standardDeviation) {
+    this.mean = mean;
+    this.standardDeviation = standardDeviation;
+  }
+
+  /**
+   * A lead time known in advance.
+   *
+   * @param periods at least 0; need not be whole
+   * @return the lead time
+   * @throws SupplyException if {@code periods} is negative or not finite
+   * @since 0.1
+   */
+  public static LeadTime fixed(double periods) {
+    return new LeadTime(SupplyException.atLeast("periods", periods, 0), 0);
+  }
+
+  /**
+   * A normally distributed lead time.
+   *
+   * @param mean the mean, at least 0
+   * @param sd the standard deviation, at least 0
+   * @return the lead time
+   * @throws SupplyException if an argument is negative or not finite
+   * @since 0.1
+   */
+  public static LeadTime normal(double mean, double sd) {
+    return new LeadTime(SupplyException.atLeast("mean", mean, 0), SupplyException.atLeast("sd", sd, 0));
+  }
+
+  /**
+   * The mean lead time.
+   *
+   * @return periods, at least 0
+   * @since 0.1
+   */
+  public double mean() {
+    return mean;
+  }
+
+  /**
+   * The standard deviation of the lead time.
+   *
+   * @return periods, at least 0; 0 for a fixed lead time
+   * @since 0.1
+   */
+  public double standardDeviation() {
+    return standardDeviation;
+  }
+
+  /**
+   * Whether the lead time is known in advance.
+   *
+   * @return true for {@link #fixed}, and for a normal lead time of standard deviation 0
+   * @since 0.1
+   */
+  public boolean isFixed() {
+    return standardDeviation == 0;
+  }
+
+  /**
+   * The mean demand over the lead time, {@code L̄·d̄}.
+   *
+   * @param demand demand per period
+   * @return at least 0
+   * @since 0.1
+   */
+  public double demandMean(Demand demand) {
+    return mean * demand.mean();
+  }
+
+  /**
+   * The standard deviation of demand over the lead time, {@code √(L̄·σ_d² + d̄²·σ_L²)}, with demand in different
+   * periods independent and independent of the lead time.
+   *
+   * @param demand demand per period
+   * @return at least 0
+   * @since 0.1
+   */
+  public double demandStandardDeviation(Demand demand) {
+    double sd = demand.standardDeviation();
+    double d = demand.mean();
+    return Math.sqrt(mean * sd * sd + d * d * standardDeviation * standardDeviation);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LeadTime && Double.compare(mean, ((LeadTime) o).mean) == 0
+        && Double.compare(standardDeviation, ((LeadTime) o).standardDeviation) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Double.hashCode(mean) + Double.hashCode(standardDeviation);
+  }
+
+  @Override
+  public String toString() {
+    return isFixed() ? String.format(Locale.ROOT, "LeadTime.fixed(%.6g)", mean)
+        : String.format(Locale.ROOT, "LeadTime.normal(%.6g, %.6g)", mean, standardDeviation);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.ecomkit.supply;
+
+import java.util.Optional;
+
+/**
+ * Thrown when an input to a supply-planning calculation is out of its domain: a negative standard deviation, a
+ * service level not strictly between 0 and 1, a cost that is not positive, a value that is not a finite number.
+ * The message names the argument, its value and what it must be; {@link #argument()} is the name.
+ *
+ * <pre>{@code
+ * Demand.normal(100, -5);
+ * // SupplyException: sd must be a finite number of at least 0, got -5.0
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SupplyException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String argument;
+
+  SupplyException(String argument, String message) {
+    super(message);
+    this.argument = argument;
+  }
+
+  /**
+   * The name of the argument in error, as in the method's signature.
+   *
+   * @return the name, or empty when the error is not about one argument
+   * @since 0.1
+   */
+  public Optional<String> argument() {
+    return Optional.ofNullable(argument);
+  }
+
+  /** Checks that {@code value} is finite and at least {@code min}; returns it. */
+  static double atLeast(String argument, double value, double min) {
+    if (!(value >= min) || Double.isInfinite(value)) {
+      throw new SupplyException(argument, argument + " must be a finite number of at least " + format(min)
+          + ", got " + value);
+    }
+    return value;
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}
