@@ -47,7 +47,7 @@ final class AutoArima implements Forecaster {
     try {
       model = fit(series.valuesView(), series.period());
     } catch (ForecastException e) {
-      return EtsForecaster.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), "ARIMA: "
+      return Forecast.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), "ARIMA: "
           + e.getMessage());
     }
     double[] mean = new double[horizon];
@@ -57,7 +57,7 @@ final class AutoArima implements Forecaster {
     for (int h = 0; h < horizon; h++) {
       standardError[h] = Math.sqrt(Math.max(variance[h], 0));
       if (!Double.isFinite(mean[h]) || !Double.isFinite(standardError[h])) {
-        return EtsForecaster.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), "ARIMA: "
+        return Forecast.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), "ARIMA: "
             + model.name() + " gave a non-finite forecast");
       }
     }
@@ -74,7 +74,7 @@ final class AutoArima implements Forecaster {
     int seasonalD = m > 1 && n > 2L * m && seasonalStrength(y, m) > SEASONAL_STRENGTH ? 1 : 0;
     double[] w = ArimaModel.difference(y, 0, seasonalD, m);
     int d = 0;
-    while (d < 2 && !isConstant(w) && w.length > 3 && kpss(w) > KPSS_CRITICAL_5) {
+    while (d < 2 && !TimeSeries.isConstant(w) && w.length > 3 && kpss(w) > KPSS_CRITICAL_5) {
       w = ArimaModel.difference(w, 1, 0, 1);
       d++;
     }
@@ -88,7 +88,7 @@ final class AutoArima implements Forecaster {
       maxP = Math.min(maxP, m - 1);
       maxQ = Math.min(maxQ, m - 1);
     }
-    if (isConstant(w)) {
+    if (TimeSeries.isConstant(w)) {
       return ArimaModel.fit(new ArimaModel.Order(0, d, 0, 0, seasonalD, 0, allowConstant), y, m);
     }
     Search search = new Search(y, m, maxP, maxQ, maxSeasonalP, maxSeasonalQ);
@@ -212,18 +212,7 @@ final class AutoArima implements Forecaster {
     double[] remainder = new double[n - 2 * half];
     double[] detrended = new double[n - 2 * half];
     for (int t = half; t < n - half; t++) {
-      double sum = 0;
-      if (m % 2 == 0) {
-        sum = 0.5 * (y[t - half] + y[t + half]);
-        for (int k = -half + 1; k < half; k++) {
-          sum += y[t + k];
-        }
-      } else {
-        for (int k = -half; k <= half; k++) {
-          sum += y[t + k];
-        }
-      }
-      detrended[t - half] = y[t] - sum / m;
+      detrended[t - half] = y[t] - EtsInitialState.centredMovingAverage(y, t, m);
       remainder[t - half] = detrended[t - half] - seasonal[t];
     }
     double ratio = variance(remainder) / variance(detrended);
@@ -242,14 +231,6 @@ final class AutoArima implements Forecaster {
     return s / (x.length - 1);
   }
 
-  private static boolean isConstant(double[] w) {
-    for (double v : w) {
-      if (v != w[0]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   @Override
   public String toString() {

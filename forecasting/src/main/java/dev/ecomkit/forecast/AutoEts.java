@@ -80,7 +80,7 @@ public final class AutoEts {
     if (n < 5) {
       throw new ForecastException(n + " values are too few for any ETS model (ETS(A,N,N) needs at least 5)");
     }
-    if (isConstant(y)) {
+    if (TimeSeries.isConstant(y)) {
       return constant(y, notes);
     }
     boolean longPeriod = seasonal && m > LONGEST_ESTIMATED_PERIOD;
@@ -170,14 +170,6 @@ public final class AutoEts {
     return types;
   }
 
-  private static boolean isConstant(double[] y) {
-    for (double v : y) {
-      if (v != y[0]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** R: a constant series gets simple exponential smoothing with α near 1; every forecast is the constant. */
   private static EtsModel constant(double[] y, List<String> notes) {

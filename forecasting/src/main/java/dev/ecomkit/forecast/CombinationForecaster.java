@@ -51,7 +51,7 @@ final class CombinationForecaster implements Forecaster {
       }
     }
     if (forecasts.isEmpty()) {
-      return EtsForecaster.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon),
+      return Forecast.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon),
           "every member of the combination failed (" + String.join("; ", failures) + ")");
     }
     report.addAllNotes(failures);

@@ -24,7 +24,7 @@ final class EtsForecaster implements Forecaster {
     try {
       model = AutoEts.fit(series);
     } catch (ForecastException e) { // too short for any ETS model, so for a simpler one too
-      return fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), "AutoETS: " + e.getMessage());
+      return Forecast.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), "AutoETS: " + e.getMessage());
     }
     try {
       return model.forecast(horizon);
@@ -32,18 +32,11 @@ final class EtsForecaster implements Forecaster {
       String why = "AutoETS: " + model.spec() + " gave a non-finite forecast";
       try {
         Forecast simple = FixedEtsForecaster.SES.forecast(series, horizon);
-        return fallBack(simple, why);
+        return Forecast.fallBack(simple, why);
       } catch (ForecastException | IllegalStateException again) {
-        return fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), why + ", and so did ETS(A,N,N)");
+        return Forecast.fallBack(LagForecaster.SEASONAL_NAIVE.forecast(series, horizon), why + ", and so did ETS(A,N,N)");
       }
     }
-  }
-
-  /** {@code forecast} with {@code note} put before its own notes. */
-  static Forecast fallBack(Forecast forecast, String note) {
-    FitReport report = forecast.report();
-    return forecast.withReport(ImmutableFitReport.builder().method(report.method())
-        .addNotes(note + ": fell back to " + report.method()).addAllNotes(report.notes()).build());
   }
 
   @Override

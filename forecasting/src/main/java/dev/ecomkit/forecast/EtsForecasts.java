@@ -25,14 +25,6 @@ final class EtsForecasts {
 
   private EtsForecasts() {}
 
-  /** Whether {@code type} has closed-form forecast variances (classes 1-3). */
-  static boolean analytic(EtsType type) {
-    if (type.trend == EtsType.Form.MULTIPLICATIVE) {
-      return false;
-    }
-    return type.error == EtsType.Form.MULTIPLICATIVE || type.season != EtsType.Form.MULTIPLICATIVE;
-  }
-
   /**
    * The point forecasts: the states carried forward with no further errors.
    *

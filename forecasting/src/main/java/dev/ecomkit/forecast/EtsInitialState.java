@@ -100,20 +100,7 @@ final class EtsInitialState {
     double[] figure = new double[m];
     int[] count = new int[m];
     for (int t = half; t < n - half; t++) {
-      double trend;
-      if (m % 2 == 0) {
-        double sum = 0.5 * (y[t - half] + y[t + half]);
-        for (int k = -half + 1; k < half; k++) {
-          sum += y[t + k];
-        }
-        trend = sum / m;
-      } else {
-        double sum = 0;
-        for (int k = -half; k <= half; k++) {
-          sum += y[t + k];
-        }
-        trend = sum / m;
-      }
+      double trend = centredMovingAverage(y, t, m);
       figure[t % m] += multiplicative ? y[t] / trend : y[t] - trend;
       count[t % m]++;
     }
@@ -127,6 +114,26 @@ final class EtsInitialState {
       seasonal[t] = multiplicative ? figure[t % m] / mean : figure[t % m] - mean;
     }
     return seasonal;
+  }
+
+  /**
+   * The centred moving average of order {@code m} at {@code t} ({@code 2×m} for even {@code m}: half weights at
+   * both ends), the trend of a classical decomposition; {@code m/2 ≤ t < n − m/2}.
+   */
+  static double centredMovingAverage(double[] y, int t, int m) {
+    int half = m / 2;
+    double sum = 0;
+    if (m % 2 == 0) {
+      sum = 0.5 * (y[t - half] + y[t + half]);
+      for (int k = -half + 1; k < half; k++) {
+        sum += y[t + k];
+      }
+    } else {
+      for (int k = -half; k <= half; k++) {
+        sum += y[t + k];
+      }
+    }
+    return sum / m;
   }
 
   /** {@code y} less (or divided by) the linear part of a least-squares fit of {@code 1, t, sin, cos} terms. */

@@ -40,9 +40,7 @@ public final class EtsModel {
   private final double phi;
   private final double[] finalState;
   private final double sigma2;
-  private final double lik;
-  private final int parameters;
-  private final int n;
+  private final EtsFit.Result fit;
   private final FitReport report;
 
   private EtsModel(EtsFit.Result fit, int period, double[] finalState, double sigma2, FitReport report) {
@@ -54,9 +52,7 @@ public final class EtsModel {
     this.phi = fit.phi;
     this.finalState = finalState;
     this.sigma2 = sigma2;
-    this.lik = fit.lik;
-    this.parameters = fit.parameters;
-    this.n = fit.n;
+    this.fit = fit;
     this.report = report;
   }
 
@@ -160,7 +156,7 @@ public final class EtsModel {
    * @since 0.1
    */
   public double aicc() {
-    return aic() + 2.0 * parameters * (parameters + 1) / (n - parameters - 1);
+    return fit.aicc();
   }
 
   /**
@@ -170,7 +166,7 @@ public final class EtsModel {
    * @since 0.1
    */
   public double aic() {
-    return lik + 2.0 * parameters;
+    return fit.aic();
   }
 
   /**
@@ -180,7 +176,7 @@ public final class EtsModel {
    * @since 0.1
    */
   public double bic() {
-    return lik + Math.log(n) * parameters;
+    return fit.bic();
   }
 
   /**
@@ -217,10 +213,6 @@ public final class EtsModel {
   /** The final states, for tests: level, growth, seasonal states most recent first. */
   double[] finalState() {
     return finalState.clone();
-  }
-
-  EtsType type() {
-    return type;
   }
 
   @Override

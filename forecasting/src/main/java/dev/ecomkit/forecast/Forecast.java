@@ -90,9 +90,13 @@ public final class Forecast {
     return forecast;
   }
 
-  /** This forecast with another report. */
-  Forecast withReport(FitReport newReport) {
-    return new Forecast(mean, standardError, newReport);
+  /**
+   * {@code fallback}, the forecast of a simpler method, with why the first method was not used as its first note.
+   */
+  static Forecast fallBack(Forecast fallback, String why) {
+    FitReport report = fallback.report;
+    return new Forecast(fallback.mean, fallback.standardError, ImmutableFitReport.builder().method(report.method())
+        .addNotes(why + ": fell back to " + report.method()).addAllNotes(report.notes()).build());
   }
 
   /**

@@ -115,10 +115,6 @@ final class NelderMead {
     return values[best];
   }
 
-  int evaluations() {
-    return evaluations;
-  }
-
   private double evaluate(ToDoubleFunction<double[]> f, double[] x) {
     evaluations++;
     double v = f.applyAsDouble(x);

@@ -59,7 +59,7 @@ final class ThetaForecaster implements Forecaster {
     String name = dynamic ? "dynamic theta" : "theta";
     ImmutableFitReport.Builder report = ImmutableFitReport.builder().method(name);
     double[] seasonal = null;
-    if (m > 1 && n > 2L * m && !isConstant(y)
+    if (m > 1 && n > 2L * m && !TimeSeries.isConstant(y)
         && (seasonalByAcf(y, m) || AutoArima.seasonalStrength(y, m) > SEASONAL_STRENGTH)) {
       if (min(y) <= 0) {
         report.addNotes("seasonal, but a value is not positive: forecast without a multiplicative season");
@@ -79,12 +79,12 @@ final class ThetaForecaster implements Forecaster {
       }
     }
     if (n < 5) {
-      return EtsForecaster.fallBack(LagForecaster.NAIVE.forecast(series, horizon),
+      return Forecast.fallBack(LagForecaster.NAIVE.forecast(series, horizon),
           name + ": simple exponential smoothing needs at least 5 values, got " + n);
     }
     double[] mean = new double[horizon];
     double[] standardError = new double[horizon];
-    if (isConstant(x)) {
+    if (TimeSeries.isConstant(x)) {
       java.util.Arrays.fill(mean, x[0]);
     } else if (dynamic) {
       DynamicTheta.forecast(x, mean, standardError);
@@ -160,14 +160,6 @@ final class ThetaForecaster implements Forecaster {
     return num / den;
   }
 
-  private static boolean isConstant(double[] y) {
-    for (double v : y) {
-      if (v != y[0]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static double min(double[] y) {
     double min = Double.POSITIVE_INFINITY;

@@ -219,6 +219,16 @@ public final class TimeSeries {
     }
   }
 
+  /** Whether every value equals the first. */
+  static boolean isConstant(double[] values) {
+    for (double v : values) {
+      if (v != values[0]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first {@code length} values, with the same period and calendar start. */
   TimeSeries head(int length) {
     return new TimeSeries(java.util.Arrays.copyOf(values, length), period, frequency, start);

@@ -76,6 +76,29 @@ class EtsFilterTest {
     }
   }
 
+  /**
+   * A reference table from R in test resources: {@code name | numbers | numbers …} a line, {@code #} comments; the
+   * numbers of each field by name.
+   */
+  static java.util.Map<String, double[][]> table(String resource) throws IOException {
+    java.util.Map<String, double[][]> rows = new java.util.HashMap<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        EtsFilterTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] parts = line.split("\\|");
+        double[][] fields = new double[parts.length - 1][];
+        for (int i = 1; i < parts.length; i++) {
+          fields[i - 1] = RFit.numbers(parts[i]);
+        }
+        rows.put(parts[0].trim(), fields);
+      }
+    }
+    return rows;
+  }
+
   static List<RFit> rFits() throws IOException {
     List<RFit> fits = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(

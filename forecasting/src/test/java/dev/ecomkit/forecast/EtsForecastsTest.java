@@ -3,12 +3,7 @@ package dev.ecomkit.forecast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
@@ -27,22 +22,7 @@ class EtsForecastsTest {
 
   /** R's forecasts by dataset: sigma2, mean, lower80, upper80, lower95, upper95. */
   static Map<String, double[][]> rForecasts() throws IOException {
-    Map<String, double[][]> forecasts = new HashMap<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        EtsForecastsTest.class.getResourceAsStream("ets-r-forecasts.txt"), StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] parts = line.split("\\|");
-        double[][] fields = new double[parts.length - 1][];
-        for (int i = 1; i < parts.length; i++) {
-          fields[i - 1] = Arrays.stream(parts[i].trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-        }
-        forecasts.put(parts[0].trim(), fields);
-      }
-    }
-    return forecasts;
+    return EtsFilterTest.table("ets-r-forecasts.txt");
   }
 
   /** Means and variances from R's parameters and initial states. */

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,22 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ThetaForecasterTest {
 
   static Map<String, double[][]> rForecasts() throws IOException {
-    Map<String, double[][]> forecasts = new HashMap<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        ThetaForecasterTest.class.getResourceAsStream("theta-r-forecasts.txt"), StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] parts = line.split("\\|");
-        double[][] fields = new double[parts.length - 1][];
-        for (int i = 1; i < parts.length; i++) {
-          fields[i - 1] = Arrays.stream(parts[i].trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-        }
-        forecasts.put(parts[0].trim(), fields);
-      }
-    }
-    return forecasts;
+    return EtsFilterTest.table("theta-r-forecasts.txt");
   }
 
   @ParameterizedTest

@@ -1,5 +1,7 @@
 package dev.ecomkit.bench.forecast;
 
+import dev.ecomkit.forecast.Accuracy;
+import dev.ecomkit.forecast.Backtest;
 import dev.ecomkit.forecast.Forecast;
 import dev.ecomkit.forecast.Forecaster;
 import dev.ecomkit.forecast.TimeSeries;
@@ -17,9 +19,10 @@ import java.util.Map;
 /**
  * The M3 competition's monthly accuracy run (Makridakis &amp; Hibon, "The M3-Competition: results, conclusions and
  * implications", <i>International Journal of Forecasting</i> 16 (2000) 451-476): each of the 1,428 monthly series is
- * forecast 18 months ahead from its training part, on one thread, and compared with its held-out part by sMAPE
- * ({@code 200·|y − f| / (|y| + |f|)}, averaged over the 18 steps and then the series, as Hyndman's {@code Mcomp}
- * recalculation) and MASE (scaled by the in-sample mean absolute seasonal difference; Hyndman &amp; Koehler 2006).
+ * forecast 18 months ahead from its training part, on one thread, and compared with its held-out part by
+ * {@link Backtest#holdOut}: sMAPE ({@code 200·|y − f| / (|y| + |f|)}, averaged over the 18 steps and then the series,
+ * as Hyndman's {@code Mcomp} recalculation) and MASE (scaled by the in-sample mean absolute seasonal difference;
+ * Hyndman &amp; Koehler 2006), pooled by {@link Accuracy#combine}.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.ecomkit.bench.forecast.M3Monthly ../shared/data/m3/m3-monthly.csv
@@ -71,53 +74,32 @@ public final class M3Monthly {
   }
 
   private static void run(String name, Forecaster method, List<Series> all) {
-    double smape = 0;
-    double mase = 0;
-    double covered = 0;
-    int noted = 0;
-    long start = System.nanoTime();
     List<String> odd = new ArrayList<>();
-    for (Series s : all) {
-      int h = s.test().length;
-      Forecast f = method.forecast(TimeSeries.of(s.train(), 12), h);
-      double[] mean = f.mean();
-      double[] lo = f.lower(0.95);
-      double[] hi = f.upper(0.95);
-      double scale = seasonalScale(s.train(), 12);
-      double seriesSmape = 0;
-      double seriesMase = 0;
-      for (int i = 0; i < h; i++) {
-        double y = s.test()[i];
-        double e = Math.abs(y - mean[i]);
-        seriesSmape += 200 * e / (Math.abs(y) + Math.abs(mean[i]));
-        seriesMase += e / scale;
-        covered += lo[i] <= y && y <= hi[i] ? 1 : 0;
-      }
-      smape += seriesSmape / h;
-      mase += seriesMase / h;
+    int[] noted = {0};
+    String[] id = {null};
+    Forecaster recording = (series, horizon) -> { // the method, with its reports looked at on the way
+      Forecast f = method.forecast(series, horizon);
       if (!f.report().notes().isEmpty()) {
-        noted++;
+        noted[0]++;
         if (odd.size() < 5) {
-          odd.add(s.id() + ": " + f.report().method() + " " + f.report().notes());
+          odd.add(id[0] + ": " + f.report().method() + " " + f.report().notes());
         }
       }
+      return f;
+    };
+    List<Accuracy> accuracies = new ArrayList<>();
+    long start = System.nanoTime();
+    for (Series s : all) {
+      id[0] = s.id();
+      accuracies.add(Backtest.holdOut(recording, TimeSeries.of(s.train(), 12), s.test()));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    int n = all.size();
-    System.out.printf(Locale.ROOT, "%-10s %8.3f %8.4f %9.2f %8.3f %6d%n", name, smape / n, mase / n, seconds,
-        covered / (18.0 * n), noted);
+    Accuracy total = Accuracy.combine(accuracies); // every series has 18 points: the means over series
+    System.out.printf(Locale.ROOT, "%-10s %8.3f %8.4f %9.2f %8.3f %6d%n", name, total.smape(), total.mase(), seconds,
+        total.coverage95(), noted[0]);
     for (String o : odd) {
       System.out.println("    " + o);
     }
-  }
-
-  private static double seasonalScale(double[] y, int m) {
-    int lag = y.length > m ? m : 1;
-    double sum = 0;
-    for (int t = lag; t < y.length; t++) {
-      sum += Math.abs(y[t] - y[t - lag]);
-    }
-    return sum / (y.length - lag);
   }
 
   static List<Series> read(Path csv) throws IOException {
