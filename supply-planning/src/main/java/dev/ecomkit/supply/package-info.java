@@ -12,4 +12,5 @@
  * backup factories); lead-time plans with a 10 % buffer and warning lines; campaign readiness; and the
  * "traffic doubles for 48 hours" stress test. See seed 001 §2 and seed 000.
  */
+@SupplyStyle
 package dev.ecomkit.supply;
