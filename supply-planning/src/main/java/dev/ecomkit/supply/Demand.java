@@ -49,6 +49,8 @@ public final class Demand {
   private final double mean;
   private final double standardDeviation;
   private final double[] values;
+  /** The one-period distribution, made on first use (racy single check: every thread computes an equal one). */
+  private volatile Distribution distribution;
 
   private Demand(Kind kind, double mean, double standardDeviation, double[] values) {
     this.kind = kind;
@@ -177,6 +179,62 @@ public final class Demand {
    */
   public double[] observed() {
     return values == null ? new double[0] : values.clone();
+  }
+
+  /** The sorted observed values of an empirical distribution, else null; not a copy. */
+  double[] observedOrNull() {
+    return values;
+  }
+
+  /** The distribution of one period's demand. */
+  Distribution distribution() {
+    Distribution d = distribution;
+    if (d == null) {
+      d = ProtectionDemand.over(this, LeadTime.fixed(1), 0, new java.util.ArrayList<>());
+      distribution = d;
+    }
+    return d;
+  }
+
+  /**
+   * The probability that one period's demand is at most {@code x}, {@code F(x) = P(D ≤ x)}.
+   *
+   * @param x any finite number
+   * @return the probability, in [0, 1]
+   * @throws SupplyException if {@code x} is NaN or infinite
+   * @since 0.1
+   */
+  public double cdf(double x) {
+    return distribution().cdf(SupplyException.finite("x", x));
+  }
+
+  /**
+   * The smallest demand level {@code x} with {@code P(D ≤ x) ≥ p}: a whole number for Poisson, negative binomial and
+   * whole-valued empirical demand.
+   *
+   * @param p a probability strictly between 0 and 1
+   * @return the quantile
+   * @throws SupplyException if {@code p} is not strictly between 0 and 1
+   * @since 0.1
+   */
+  public double quantile(double p) {
+    return distribution().quantile(SupplyException.probability("p", p));
+  }
+
+  /**
+   * The first-order loss function {@code n(x) = E[(D − x)⁺]}: the expected shortage in one period with {@code x}
+   * units in stock. For normal demand {@code σ·L((x − μ)/σ)} with {@link StandardNormal#loss}; for Poisson demand of
+   * mean {@code μ} at a whole {@code x} it equals {@code (μ − x)(1 − F(x)) + μ·f(x)} (Snyder &amp; Shen,
+   * <i>Fundamentals of Supply Chain Theory</i>, 2nd ed., eq. C.41), computed here from the upper tail so that it keeps
+   * its relative precision far above the mean; between whole numbers it is linear.
+   *
+   * @param x any finite number
+   * @return the expected shortage, at least 0
+   * @throws SupplyException if {@code x} is NaN or infinite
+   * @since 0.1
+   */
+  public double loss(double x) {
+    return distribution().loss(SupplyException.finite("x", x));
   }
 
   @Override

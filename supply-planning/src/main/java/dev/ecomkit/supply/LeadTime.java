@@ -1,10 +1,14 @@
 package dev.ecomkit.supply;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The replenishment lead time, in the periods demand is counted in: from placing an order to having the goods to
- * sell. Fixed (0 is valid: goods arrive within the period they are ordered in) or normally distributed; with a random
+ * sell. Fixed (0 is valid: goods arrive within the period they are ordered in), normally distributed, or the
+ * lead times observed on past orders (each equally likely); with a random
  * lead time the demand over it has variance {@code L̄·σ_d² + d̄²·σ_L²} (Silver, Pyke &amp; Peterson, <i>Inventory
  * Management and Production Planning and Scheduling</i>, 3rd ed., 1998, §7.12; Chopra &amp; Meindl, <i>Supply Chain
  * Management</i>, §12.2).
@@ -22,10 +26,13 @@ public final class LeadTime {
 
   private final double mean;
   private final double standardDeviation;
+  /** The sorted observed lead times of {@link #empirical}, else null. */
+  private final double[] observed;
 
-  private LeadTime(double mean, double standardDeviation) {
+  private LeadTime(double mean, double standardDeviation, double[] observed) {
     this.mean = mean;
     this.standardDeviation = standardDeviation;
+    this.observed = observed;
   }
 
   /**
@@ -37,7 +44,7 @@ public final class LeadTime {
    * @since 0.1
    */
   public static LeadTime fixed(double periods) {
-    return new LeadTime(SupplyException.atLeast("periods", periods, 0), 0);
+    return new LeadTime(SupplyException.atLeast("periods", periods, 0), 0, null);
   }
 
   /**
@@ -50,7 +57,44 @@ public final class LeadTime {
    * @since 0.1
    */
   public static LeadTime normal(double mean, double sd) {
-    return new LeadTime(SupplyException.atLeast("mean", mean, 0), SupplyException.atLeast("sd", sd, 0));
+    return new LeadTime(SupplyException.atLeast("mean", mean, 0), SupplyException.atLeast("sd", sd, 0), null);
+  }
+
+  /**
+   * The lead times observed on past orders, each equally likely: with discrete demand (Poisson, negative binomial)
+   * the demand over the lead time is the exact mixture over these values.
+   *
+   * <pre>{@code
+   * LeadTime.empirical(1, 2, 2, 2, 3, 2, 1, 3, 2, 3);   // weeks, from the last ten purchase orders
+   * }</pre>
+   *
+   * @param observed at least one value, each finite and at least 0; copied
+   * @return the lead time, with the mean and (population) standard deviation of the values
+   * @throws SupplyException if there are no values or one is negative or not finite (the message gives its index)
+   * @since 0.1
+   */
+  public static LeadTime empirical(double... observed) {
+    checkNotNull(observed, "observed");
+    if (observed.length == 0) {
+      throw new SupplyException("observed", "observed must hold at least one lead time");
+    }
+    double sum = 0;
+    for (int i = 0; i < observed.length; i++) {
+      double v = observed[i];
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw new SupplyException("observed", "observed[" + i + "] must be a finite number of at least 0, got " + v);
+      }
+      sum += v;
+    }
+    double m = sum / observed.length;
+    double squares = 0;
+    for (double v : observed) {
+      squares += (v - m) * (v - m);
+    }
+    double[] sorted = observed.clone();
+    Arrays.sort(sorted);
+    return new LeadTime(m, Math.sqrt(squares / observed.length), sorted[0] == sorted[sorted.length - 1] ? null
+        : sorted);
   }
 
   /**
@@ -76,7 +120,7 @@ public final class LeadTime {
   /**
    * Whether the lead time is known in advance.
    *
-   * @return true for {@link #fixed}, and for a normal lead time of standard deviation 0
+   * @return true for {@link #fixed}, and for a normal or empirical lead time of standard deviation 0
    * @since 0.1
    */
   public boolean isFixed() {
@@ -108,19 +152,29 @@ public final class LeadTime {
     return Math.sqrt(mean * sd * sd + d * d * standardDeviation * standardDeviation);
   }
 
+  /** The sorted observed lead times of an empirical lead time that varies, else null; not a copy. */
+  double[] observedOrNull() {
+    return observed;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof LeadTime && Double.compare(mean, ((LeadTime) o).mean) == 0
-        && Double.compare(standardDeviation, ((LeadTime) o).standardDeviation) == 0;
+        && Double.compare(standardDeviation, ((LeadTime) o).standardDeviation) == 0
+        && Arrays.equals(observed, ((LeadTime) o).observed);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Double.hashCode(mean) + Double.hashCode(standardDeviation);
+    return 31 * (31 * Double.hashCode(mean) + Double.hashCode(standardDeviation)) + Arrays.hashCode(observed);
   }
 
   @Override
   public String toString() {
+    if (observed != null) {
+      return String.format(Locale.ROOT, "LeadTime.empirical(mean=%.6g, sd=%.6g, n=%d)", mean, standardDeviation,
+          observed.length);
+    }
     return isFixed() ? String.format(Locale.ROOT, "LeadTime.fixed(%.6g)", mean)
         : String.format(Locale.ROOT, "LeadTime.normal(%.6g, %.6g)", mean, standardDeviation);
   }

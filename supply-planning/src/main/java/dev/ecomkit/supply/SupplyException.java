@@ -46,6 +46,30 @@ public final class SupplyException extends IllegalArgumentException {
     return value;
   }
 
+  /** Checks that {@code value} is a finite number; returns it. */
+  static double finite(String argument, double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new SupplyException(argument, argument + " must be a finite number, got " + value);
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} is strictly between 0 and 1; returns it. */
+  static double probability(String argument, double value) {
+    if (!(value > 0 && value < 1)) {
+      throw new SupplyException(argument, argument + " must be strictly between 0 and 1, got " + value);
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} is finite and above 0; returns it. */
+  static double positive(String argument, double value) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new SupplyException(argument, argument + " must be a finite number above 0, got " + value);
+    }
+    return value;
+  }
+
   private static String format(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }

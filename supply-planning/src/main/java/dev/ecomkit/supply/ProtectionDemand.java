@@ -1,0 +1,164 @@
+package dev.ecomkit.supply;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Demand over a protection interval — the lead time plus a review period — from demand per period and the lead time.
+ *
+ * <ul>
+ *   <li>Normal demand: normal with mean {@code d̄·(L̄ + R)} and variance {@code (L̄ + R)·σ_d² + d̄²·σ_L²}
+ *       (Silver, Pyke &amp; Peterson, 3rd ed., §7.12; Chopra &amp; Meindl, §12.2).
+ *   <li>Poisson {@code λ} over {@code t} periods: Poisson {@code λt}; negative binomial {@code (r, p)} over {@code t}
+ *       periods: negative binomial {@code (rt, p)} (sums of independent periods; Johnson, Kemp &amp; Kotz, §5.1).
+ *       With a random lead time, the exact mixture over its values: the observed ones of an empirical lead time, or
+ *       a normal lead time discretised to whole periods ({@code P(L = l) = Φ((l + ½ − L̄)/σ_L) − Φ((l − ½ − L̄)/σ_L)},
+ *       the mass below ½ at 0).
+ *   <li>Empirical demand: one period as observed; whole-valued observations over whole numbers of periods by exact
+ *       convolution; otherwise a normal distribution with the observed mean and standard deviation, with a note.
+ * </ul>
+ */
+final class ProtectionDemand {
+
+  /** How far out a normal lead time is discretised, in its standard deviations. */
+  private static final double LEAD_TIME_SPREAD = 8.5;
+
+  private ProtectionDemand() {}
+
+  /**
+   * Demand over {@code leadTime + reviewPeriods}.
+   *
+   * @param notes receives a note for every approximation made
+   */
+  static Distribution over(Demand demand, LeadTime leadTime, double reviewPeriods, List<String> notes) {
+    double periods = leadTime.mean() + reviewPeriods;
+    switch (demand.kind()) {
+      case NORMAL:
+        return normal(demand, leadTime, reviewPeriods);
+      case POISSON:
+      case NEGATIVE_BINOMIAL:
+        return mixture(demand, leadTime, reviewPeriods, false, notes);
+      case EMPIRICAL:
+      default:
+        double[] values = demand.observedOrNull();
+        if (periods == 1 && leadTime.isFixed()) {
+          return wholeValued(values) ? wholeEmpirical(values)
+              : new SampleDistribution(values, demand.mean(), demand.standardDeviation());
+        }
+        if (wholeValued(values) && wholePeriods(leadTime, reviewPeriods)) {
+          return mixture(demand, leadTime, reviewPeriods, true, notes);
+        }
+        notes.add(String.format(Locale.ROOT, "demand over %.4g periods approximated by a normal distribution with the "
+            + "observed mean and standard deviation (exact convolution needs whole-unit observations and whole "
+            + "periods)", periods));
+        return normal(demand, leadTime, reviewPeriods);
+    }
+  }
+
+  private static Distribution normal(Demand demand, LeadTime leadTime, double reviewPeriods) {
+    double t = leadTime.mean() + reviewPeriods;
+    double sd = demand.standardDeviation();
+    double d = demand.mean();
+    double sl = leadTime.standardDeviation();
+    return new NormalDistribution(d * t, Math.sqrt(t * sd * sd + d * d * sl * sl));
+  }
+
+  /** Demand over a fixed number of periods, for a discrete kind. */
+  private static LatticeDistribution overPeriods(Demand demand, double periods, LatticeDistribution onePeriod) {
+    switch (demand.kind()) {
+      case POISSON:
+        return LatticeDistribution.poisson(demand.mean() * periods);
+      case NEGATIVE_BINOMIAL:
+        double v = demand.standardDeviation() * demand.standardDeviation();
+        double m = demand.mean();
+        return LatticeDistribution.negativeBinomial(m * m / (v - m) * periods, m / v);
+      default:
+        return LatticeDistribution.sumOf(onePeriod, (int) periods);
+    }
+  }
+
+  private static Distribution mixture(Demand demand, LeadTime leadTime, double reviewPeriods, boolean empirical,
+      List<String> notes) {
+    LatticeDistribution onePeriod = empirical ? wholeEmpirical(demand.observedOrNull()) : null;
+    double[] observed = leadTime.observedOrNull();
+    if (leadTime.isFixed()) {
+      return overPeriods(demand, leadTime.mean() + reviewPeriods, onePeriod);
+    }
+    double[] lengths;
+    double[] weights;
+    if (observed != null) {
+      int distinct = 1;
+      for (int i = 1; i < observed.length; i++) {
+        distinct += observed[i] != observed[i - 1] ? 1 : 0;
+      }
+      lengths = new double[distinct];
+      weights = new double[distinct];
+      int k = -1;
+      for (int i = 0; i < observed.length; i++) {
+        if (i == 0 || observed[i] != observed[i - 1]) {
+          lengths[++k] = observed[i];
+        }
+        weights[k] += 1.0 / observed.length;
+      }
+    } else {
+      double m = leadTime.mean();
+      double s = leadTime.standardDeviation();
+      long lo = Math.max(0, (long) Math.floor(m - LEAD_TIME_SPREAD * s));
+      long hi = (long) Math.ceil(m + LEAD_TIME_SPREAD * s);
+      LatticeDistribution.checkSupport(hi - lo + 1);
+      int n = (int) (hi - lo + 1);
+      lengths = new double[n];
+      weights = new double[n];
+      double total = 0;
+      for (int i = 0; i < n; i++) {
+        long l = lo + i;
+        double upper = StandardNormal.cdf((l + 0.5 - m) / s);
+        double lower = l == 0 ? 0 : StandardNormal.cdf((l - 0.5 - m) / s);
+        lengths[i] = l;
+        weights[i] = upper - lower;
+        total += weights[i];
+      }
+      for (int i = 0; i < n; i++) {
+        weights[i] /= total;
+      }
+      notes.add(String.format(Locale.ROOT, "normal lead time (mean %.4g, sd %.4g) discretised to whole periods for "
+          + "the exact mixture of discrete demand", m, s));
+    }
+    LatticeDistribution[] parts = new LatticeDistribution[lengths.length];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = overPeriods(demand, lengths[i] + reviewPeriods, onePeriod);
+    }
+    return LatticeDistribution.mixture(weights, parts);
+  }
+
+  static LatticeDistribution wholeEmpirical(double[] sorted) {
+    long lo = (long) sorted[0];
+    long hi = (long) sorted[sorted.length - 1];
+    LatticeDistribution.checkSupport(hi - lo + 1);
+    double[] counts = new double[(int) (hi - lo + 1)];
+    for (double v : sorted) {
+      counts[(int) ((long) v - lo)]++;
+    }
+    return LatticeDistribution.of(lo, counts);
+  }
+
+  private static boolean wholeValued(double[] values) {
+    for (double v : values) {
+      if (v != Math.rint(v) || v > 1e15) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean wholePeriods(LeadTime leadTime, double reviewPeriods) {
+    if (reviewPeriods != Math.rint(reviewPeriods)) {
+      return false;
+    }
+    double[] observed = leadTime.observedOrNull();
+    if (observed != null) {
+      return wholeValued(observed);
+    }
+    return !leadTime.isFixed() || leadTime.mean() == Math.rint(leadTime.mean());
+  }
+}
