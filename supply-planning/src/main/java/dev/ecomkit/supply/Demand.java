@@ -2,6 +2,10 @@ package dev.ecomkit.supply;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -23,10 +27,15 @@ import java.util.Locale;
  * Snyder &amp; Shen, <i>Fundamentals of Supply Chain Theory</i>, 2nd ed., App. C). An empirical distribution puts equal
  * weight on each observed value.
  *
+ * <p>Serialises to JSON with Jackson as {@code {"kind":"POISSON","mean":2.5,"standardDeviation":1.58…}} (and the
+ * observed values of an empirical distribution).
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
+@JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public final class Demand {
 
   /**
@@ -147,6 +156,7 @@ public final class Demand {
    * @return the kind
    * @since 0.1
    */
+  @JsonProperty
   public Kind kind() {
     return kind;
   }
@@ -157,6 +167,7 @@ public final class Demand {
    * @return at least 0
    * @since 0.1
    */
+  @JsonProperty
   public double mean() {
     return mean;
   }
@@ -167,6 +178,7 @@ public final class Demand {
    * @return at least 0
    * @since 0.1
    */
+  @JsonProperty
   public double standardDeviation() {
     return standardDeviation;
   }
@@ -177,6 +189,8 @@ public final class Demand {
    * @return a copy; empty for the other kinds
    * @since 0.1
    */
+  @JsonProperty
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public double[] observed() {
     return values == null ? new double[0] : values.clone();
   }

@@ -47,6 +47,11 @@ abstract class Distribution {
    */
   abstract double secondLoss(double x);
 
+  /** {@code n(a) − n(b) = ∫_a^b P(D > y) dy} for {@code a ≤ b}: the expected demand that falls between a and b. */
+  double lossDifference(double a, double b) {
+    return Math.max(0, loss(a) - loss(b));
+  }
+
   /** The complementary loss {@code n̄(x) = E[(x − D)⁺] = x − E[D] + n(x)}, the expected leftover of a stock of x. */
   double leftover(double x) {
     return x - mean() + loss(x);

@@ -256,6 +256,18 @@ final class LatticeDistribution extends Distribution {
   }
 
   @Override
+  double lossDifference(double a, double b) {
+    // below the smallest demand P(D > y) = 1: that part is exact, without the cancellation of mean − a − (mean − b)
+    if (a >= offset) {
+      return Math.max(0, loss(a) - loss(b));
+    }
+    if (b <= offset) {
+      return b - a;
+    }
+    return offset - a + Math.max(0, loss(offset) - loss(b));
+  }
+
+  @Override
   double secondLoss(double x) {
     double k = Math.floor(x);
     double atK = secondLossWhole(k);

@@ -2,6 +2,10 @@ package dev.ecomkit.supply;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -18,10 +22,15 @@ import java.util.Locale;
  * LeadTime.normal(6, 1.5);    // six weeks by sea, give or take
  * }</pre>
  *
+ * <p>Serialises to JSON with Jackson as {@code {"mean":6.0,"standardDeviation":1.5}} (and the observed values of an
+ * empirical lead time).
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
+@JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public final class LeadTime {
 
   private final double mean;
@@ -103,6 +112,7 @@ public final class LeadTime {
    * @return periods, at least 0
    * @since 0.1
    */
+  @JsonProperty
   public double mean() {
     return mean;
   }
@@ -113,6 +123,7 @@ public final class LeadTime {
    * @return periods, at least 0; 0 for a fixed lead time
    * @since 0.1
    */
+  @JsonProperty
   public double standardDeviation() {
     return standardDeviation;
   }
@@ -150,6 +161,12 @@ public final class LeadTime {
     double sd = demand.standardDeviation();
     double d = demand.mean();
     return Math.sqrt(mean * sd * sd + d * d * standardDeviation * standardDeviation);
+  }
+
+  @JsonProperty("observed")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private double[] observedForJson() {
+    return observed;
   }
 
   /** The sorted observed lead times of an empirical lead time that varies, else null; not a copy. */
