@@ -27,7 +27,7 @@ import java.util.function.DoubleUnaryOperator;
 final class PolicyMetrics {
 
   /** The longest review period whose average stock is summed period by period. */
-  static final int EXACT_REVIEW = 60;
+  static final int EXACT_REVIEW = BaseStockPolicy.MAX_REVIEW;
 
   private PolicyMetrics() {}
 
