@@ -161,7 +161,7 @@ public abstract class BackorderEoq {
    * @since 0.1
    */
   public double costAt(double quantity) {
-    Eoq.positive("quantity", quantity);
+    SupplyException.positive("quantity", quantity);
     double h = holdingCost();
     double p = backorderCost();
     return fixedCost() * demandRate() / quantity + h * p / (h + p) * quantity / 2;

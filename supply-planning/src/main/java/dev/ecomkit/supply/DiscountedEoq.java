@@ -214,7 +214,7 @@ public abstract class DiscountedEoq {
    * @since 0.1
    */
   public double costAt(double quantity) {
-    Eoq.positive("quantity", quantity);
+    SupplyException.positive("quantity", quantity);
     PriceBreaks breaks = priceBreaks();
     return cost(fixedCost(), holdingRate(), demandRate(), breaks, breaks.region(quantity), quantity);
   }

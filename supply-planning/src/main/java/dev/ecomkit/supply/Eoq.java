@@ -57,8 +57,9 @@ public abstract class Eoq {
    * @since 0.1
    */
   public static Eoq of(double fixedCost, double holdingCost, double demandRate) {
-    return ImmutableEoq.builder().fixedCost(fixedCost(fixedCost)).holdingCost(positive("holdingCost", holdingCost))
-        .demandRate(positive("demandRate", demandRate)).build();
+    return ImmutableEoq.builder().fixedCost(fixedCost(fixedCost))
+        .holdingCost(SupplyException.positive("holdingCost", holdingCost))
+        .demandRate(SupplyException.positive("demandRate", demandRate)).build();
   }
 
   /**
@@ -76,8 +77,9 @@ public abstract class Eoq {
   public static BackorderEoq withBackorders(double fixedCost, double holdingCost, double backorderCost,
       double demandRate) {
     return ImmutableBackorderEoq.builder().fixedCost(fixedCost(fixedCost))
-        .holdingCost(positive("holdingCost", holdingCost)).backorderCost(positive("backorderCost", backorderCost))
-        .demandRate(positive("demandRate", demandRate)).build();
+        .holdingCost(SupplyException.positive("holdingCost", holdingCost))
+        .backorderCost(SupplyException.positive("backorderCost", backorderCost))
+        .demandRate(SupplyException.positive("demandRate", demandRate)).build();
   }
 
   /**
@@ -98,8 +100,8 @@ public abstract class Eoq {
   public static DiscountedEoq withDiscounts(double fixedCost, double holdingRate, double demandRate,
       PriceBreaks breaks) {
     checkNotNull(breaks, "breaks");
-    return DiscountedEoq.solve(fixedCost(fixedCost), positive("holdingRate", holdingRate),
-        positive("demandRate", demandRate), breaks);
+    return DiscountedEoq.solve(fixedCost(fixedCost), SupplyException.positive("holdingRate", holdingRate),
+        SupplyException.positive("demandRate", demandRate), breaks);
   }
 
   /**
@@ -186,7 +188,7 @@ public abstract class Eoq {
    * @since 0.1
    */
   public double costAt(double quantity) {
-    positive("quantity", quantity);
+    SupplyException.positive("quantity", quantity);
     return fixedCost() * demandRate() / quantity + holdingCost() * quantity / 2;
   }
 
@@ -202,19 +204,11 @@ public abstract class Eoq {
         + "ordering plus holding a period, purchase cost excluded";
   }
 
-  /** Checks that {@code value} is finite and above 0; returns it. */
-  static double positive(String argument, double value) {
-    if (!(value > 0) || Double.isInfinite(value)) {
-      throw new SupplyException(argument, argument + " must be a finite number above 0, got " + value);
-    }
-    return value;
-  }
-
   private static double fixedCost(double fixedCost) {
     if (fixedCost == 0) {
       throw new SupplyException("fixedCost", "fixedCost must be a finite number above 0, got 0.0: with orders free "
           + "of charge the optimum is to order continuously (Q* → 0); put in at least the clerical cost of an order");
     }
-    return positive("fixedCost", fixedCost);
+    return SupplyException.positive("fixedCost", fixedCost);
   }
 }

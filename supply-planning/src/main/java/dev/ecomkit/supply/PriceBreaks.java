@@ -217,7 +217,7 @@ public final class PriceBreaks {
         throw new SupplyException("quantity", "quantity must exceed the previous break's " + quantities[size - 1]
             + " (breaks in strictly increasing order of quantity), got " + quantity);
       }
-      Eoq.positive("unitPrice", unitPrice);
+      SupplyException.positive("unitPrice", unitPrice);
       if (size > 0 && unitPrice > prices[size - 1]) {
         throw new SupplyException("unitPrice", "unitPrice must not exceed the previous break's " + prices[size - 1]
             + " (a price break is a discount), got " + unitPrice + " from quantity " + quantity);
