@@ -9,16 +9,15 @@ package dev.ecomkit.supply;
  *   <li>{@link #quantile}: Wichura's algorithm AS 241 ({@code PPND16}; "The percentage points of the normal
  *       distribution", <i>Applied Statistics</i> 37 (1988) 477-484), rational approximations accurate to about 1
  *       part in 10¹⁶, as R's {@code qnorm}; no root finding.
- *   <li>{@link #cdf} and {@link #complementaryCdf}: near the centre the series
- *       {@code Φ(z) = ½ + φ(z)(z + z³/3 + z⁵/(3·5) + …)} (Marsaglia, "Evaluating the normal distribution",
- *       <i>Journal of Statistical Software</i> 11(4), 2004); in the tails the continued fraction of Mills' ratio
- *       {@code (1 − Φ(z))/φ(z) = 1/(z + 1/(z + 2/(z + 3/(z + …))))} (Abramowitz &amp; Stegun 26.2.14), which keeps its
- *       relative precision however small the tail.
+ *   <li>{@link #cdf} and {@link #complementaryCdf}: W. J. Cody's rational Chebyshev approximations ("Rational
+ *       Chebyshev approximations for the error function", <i>Mathematics of Computation</i> 23 (1969) 631-637; as
+ *       {@code ANORM} in ACM TOMS Algorithm 715, 1993, and R's {@code pnorm}) in three ranges, with the upper tail
+ *       computed as such, so it keeps its relative precision however small it gets.
  *   <li>{@link #loss}: {@code L(z) = E[(Z − z)⁺] = φ(z) − z(1 − Φ(z))}, the expected shortage per unit of standard
  *       deviation (Silver, Pyke &amp; Peterson, <i>Inventory Management and Production Planning and Scheduling</i>,
- *       3rd ed., 1998, §B.4; written {@code G(z)} or {@code G_u(z)} there); in the upper tail as {@code φ(z)·a/(z + a)}
- *       with {@code a} the continued fraction's tail, so the difference of nearly equal terms is never taken; below 0
- *       by {@code L(z) = L(−z) − z}.
+ *       3rd ed., 1998, §B.4; written {@code G(z)} or {@code G_u(z)} there), from the same approximations: above
+ *       {@code √32} as {@code e^(−z²/2)} times Cody's asymptotic term, so the difference of nearly equal terms is
+ *       never taken; below 0 by {@code L(z) = L(−z) − z}. {@link #inverseLoss} inverts it.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -27,11 +26,11 @@ package dev.ecomkit.supply;
  */
 public final class StandardNormal {
 
-  private static final double ONE_OVER_SQRT_2PI = 0.398942280401432677939946059934;
-  /** Where the tails' continued fraction takes over from the series. */
-  private static final double TAIL = 2.5;
-  /** Terms of the continued fraction, evaluated backwards: enough for full precision from {@link #TAIL} on. */
-  private static final int TERMS = 120;
+  static final double ONE_OVER_SQRT_2PI = 0.398942280401432677939946059934;
+  /** Where Cody's first approximation ends: {@code Φ(0.66291) ≈ 0.75}. */
+  static final double SMALL = 0.66291;
+  /** Where Cody's second approximation ends, {@code √32}. */
+  static final double MEDIUM = 5.656854249492380195206754896838;
 
   private StandardNormal() {}
 
@@ -54,13 +53,10 @@ public final class StandardNormal {
    * @since 0.1
    */
   public static double cdf(double z) {
-    if (z > TAIL) {
-      return 1 - upperTail(z);
+    if (Double.isNaN(z)) {
+      return z;
     }
-    if (z < -TAIL) {
-      return upperTail(-z);
-    }
-    return 0.5 + pdf(z) * series(z);
+    return z > 0 ? 1 - upperTail(z) : upperTail(-z);
   }
 
   /**
@@ -71,13 +67,10 @@ public final class StandardNormal {
    * @since 0.1
    */
   public static double complementaryCdf(double z) {
-    if (z > TAIL) {
-      return upperTail(z);
+    if (Double.isNaN(z)) {
+      return z;
     }
-    if (z < -TAIL) {
-      return 1 - upperTail(-z);
-    }
-    return 0.5 - pdf(z) * series(z);
+    return z > 0 ? upperTail(z) : 1 - upperTail(-z);
   }
 
   /**
@@ -136,42 +129,89 @@ public final class StandardNormal {
     if (z < 0) {
       return loss(-z) - z; // E[(Z − z)⁺] − E[(z − Z)⁺] = −z, and E[(z − Z)⁺] = L(−z) by symmetry
     }
-    if (z > TAIL) {
-      double a = continuedFractionTail(z);
-      return pdf(z) * a / (z + a);
+    if (z <= SMALL) {
+      return pdf(z) - z * (0.5 - small(z));
     }
-    return pdf(z) - z * (0.5 - pdf(z) * series(z));
+    if (z <= MEDIUM) {
+      // L = e^(−z²/2)·(1/√(2π) − z·R(z)) with 1 − Φ(z) = e^(−z²/2)·R(z)
+      return gauss(z) * (ONE_OVER_SQRT_2PI - z * medium(z));
+    }
+    if (z >= 40) {
+      return 0; // below the smallest double
+    }
+    // 1 − Φ(z) = e^(−z²/2)·(1/√(2π) − T(z))/z, so L = φ(z) − z(1 − Φ(z)) = e^(−z²/2)·T(z): no cancellation
+    return gauss(z) * large(z);
   }
 
-  /** {@code z + z³/3 + z⁵/(3·5) + …}, so that {@code Φ(z) = ½ + φ(z)·series(z)}; for {@code |z| ≤ TAIL}. */
-  private static double series(double z) {
-    double term = z;
-    double sum = z;
-    double z2 = z * z;
-    for (int k = 3; ; k += 2) {
-      term *= z2 / k;
-      double next = sum + term;
-      if (next == sum) {
-        return sum;
-      }
-      sum = next;
+  /**
+   * The {@code k} with {@code L(k) = t}: the safety factor that leaves an expected shortage of {@code t} standard
+   * deviations, e.g. {@code t = (1 − β)·Q/σ} for a fill rate {@code β} with order quantity {@code Q} (Silver, Pyke
+   * &amp; Peterson, 3rd ed., §7.9). Newton's method on {@code ln L(k) − ln t}, started from a table of {@code ln L}.
+   *
+   * @param t the expected shortage in standard deviations, above 0 and finite
+   * @return the safety factor, any sign (negative when {@code t > L(0) = 0.3989})
+   * @throws IllegalArgumentException if {@code t} is not a finite number above 0, or below {@code L(38)} ≈ 1e-316
+   * @since 0.1
+   */
+  public static double inverseLoss(double t) {
+    if (!(t > 0) || Double.isInfinite(t)) {
+      throw new IllegalArgumentException("t must be a finite number above 0, got " + t);
     }
+    return InverseLoss.of(t);
   }
 
-  /** {@code 1 − Φ(z) = φ(z)/(z + a)} for {@code z > TAIL}. */
-  private static double upperTail(double z) {
-    if (z == Double.POSITIVE_INFINITY) {
+  /** {@code 1 − Φ(y)} for {@code y ≥ 0} (W. J. Cody's rational Chebyshev approximations, ACM TOMS Algorithm 715). */
+  private static double upperTail(double y) {
+    if (y <= SMALL) {
+      return 0.5 - small(y);
+    }
+    if (y <= MEDIUM) {
+      return gauss(y) * medium(y);
+    }
+    if (y >= 40) {
       return 0;
     }
-    return pdf(z) / (z + continuedFractionTail(z));
+    return gauss(y) * (ONE_OVER_SQRT_2PI - large(y)) / y;
   }
 
-  /** {@code a = 1/(z + 2/(z + 3/(z + …)))}, evaluated backwards over {@link #TERMS} terms. */
-  private static double continuedFractionTail(double z) {
-    double tail = 0;
-    for (int k = TERMS; k >= 2; k--) {
-      tail = k / (z + tail);
-    }
-    return 1 / (z + tail);
+  /** {@code Φ(x) − ½} for {@code |x| ≤ SMALL}. */
+  static double small(double x) {
+    double xsq = x * x;
+    double num = ((((0.065682337918207449113 * xsq + 2.2352520354606839287) * xsq + 161.02823106855587881) * xsq
+        + 1067.6894854603709582) * xsq + 18154.981253343561249);
+    double den = ((((xsq + 47.20258190468824187) * xsq + 976.09855173777669322) * xsq + 10260.932208618978205) * xsq
+        + 45507.789335026729956);
+    return x * num / den;
+  }
+
+  /** {@code R(y) = (1 − Φ(y))·e^(y²/2)} for {@code SMALL < y ≤ MEDIUM}. */
+  static double medium(double y) {
+    double num = (((((((1.0765576773720192317e-8 * y + 0.39894151208813466764) * y + 8.8831497943883759412) * y
+        + 93.506656132177855979) * y + 597.27027639480026226) * y + 2494.5375852903726711) * y
+        + 6848.1904505362823326) * y + 11602.651437647350124) * y + 9842.7148383839780218;
+    double den = (((((((y + 22.266688044328115691) * y + 235.38790178262499861) * y + 1519.377599407554805) * y
+        + 6485.558298266760755) * y + 18615.571640885098091) * y + 34900.952721145977266) * y
+        + 38912.003286093271411) * y + 19685.429676859990727;
+    return num / den;
+  }
+
+  /** {@code T(y)} with {@code 1 − Φ(y) = e^(−y²/2)·(1/√(2π) − T(y))/y}, for {@code y > MEDIUM}. */
+  static double large(double y) {
+    double xsq = 1 / (y * y);
+    double num = (((((0.02307344176494017303 * xsq + 0.21589853405795699) * xsq + 0.1274011611602473639) * xsq
+        + 0.022235277870649807) * xsq + 0.001421619193227893466) * xsq + 2.9112874951168792e-5);
+    double den = (((((xsq + 1.28426009614491121) * xsq + 0.468238212480865118) * xsq + 0.0659881378689285515) * xsq
+        + 0.00378239633202758244) * xsq + 7.29751555083966205e-5);
+    return xsq * num / den;
+  }
+
+  /**
+   * {@code e^(−y²/2)}, with {@code y} split as {@code a + b}, {@code a} a multiple of 1/16, so that {@code a²} is
+   * exact and the rounding of {@code y²} is not magnified by the exponential (Cody's device).
+   */
+  private static double gauss(double y) {
+    double a = Math.floor(y * 16) / 16;
+    double del = (y - a) * (y + a);
+    return Math.exp(-0.5 * a * a) * Math.exp(-0.5 * del);
   }
 }

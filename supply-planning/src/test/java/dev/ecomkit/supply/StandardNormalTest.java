@@ -59,6 +59,26 @@ class StandardNormalTest {
   }
 
   @Test
+  void inverseLossRecoversTheSafetyFactor() {
+    // Chopra & Meindl, fill rate 0.975 with Q = 10,000 and σ_L = 707.1: L(k) = 250/707.1 → k = 0.0943245910250249
+    assertEquals(0.094324591025024905874, StandardNormal.inverseLoss(250 / (500 * Math.sqrt(2))), 1e-15);
+    // Nahmias, Harvey's: L(z) = 0.08 → z = 1.0212388775430121656
+    assertEquals(1.0212388775430121656, StandardNormal.inverseLoss(0.08), 1e-14);
+    for (double k = -37; k <= 36; k += 0.0625) {
+      double t = StandardNormal.loss(k);
+      double back = StandardNormal.inverseLoss(t);
+      // the loss is flat where it is tiny: compare losses there, safety factors elsewhere
+      assertEquals(t, StandardNormal.loss(back), 4e-15 * t * Math.max(1, k * k), "L⁻¹(L(" + k + "))");
+      if (k < 8) {
+        assertEquals(k, back, 1e-13 * Math.max(1, Math.abs(k)), "L⁻¹(L(" + k + "))");
+      }
+    }
+    assertEquals(-1e6, StandardNormal.inverseLoss(1e6));
+    assertThrows(IllegalArgumentException.class, () -> StandardNormal.inverseLoss(0));
+    assertThrows(IllegalArgumentException.class, () -> StandardNormal.inverseLoss(Double.NaN));
+  }
+
+  @Test
   void matchesR() {
     // R 4.2.2: dnorm(z) - z * pnorm(z, lower.tail = FALSE), whose subtraction costs R a few ulps: to 1e-13
     double[] z = {-8, -3, -1, 0, 0.5, 1, 1.6448536269514722, 3, 5, 8};
