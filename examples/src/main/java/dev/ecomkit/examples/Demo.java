@@ -29,12 +29,13 @@ public final class Demo {
   static {
     SECTIONS.put("sku", SkuDemo::run);
     SECTIONS.put("forecast", ForecastDemo::run);
+    SECTIONS.put("supply", SupplyDemo::run);
   }
 
   private Demo() {}
 
   /**
-   * Runs the named section ({@code sku}, {@code forecast}) or, with {@code all} or no argument, every section.
+   * Runs the named section ({@code sku}, {@code forecast}, {@code supply}) or, with {@code all} or no argument, every section.
    *
    * @param args {@code [section [section arguments…]]}
    * @throws Exception if a section fails

@@ -2,10 +2,11 @@ package dev.ecomkit.supply;
 
 /**
  * The inverse of the standard normal loss function, {@code k} with {@code L(k) = t}: a start from a table of
- * {@code k} against {@code u = ln t} at equal steps of {@code u}, then Newton's method on {@code ln L(k) − u}, whose
+ * {@code k} and its slope against {@code u = ln t} at equal steps of {@code u} (cubic Hermite interpolation), then
+ * Newton's method on {@code ln L(k) − u}, whose
  * derivative is {@code −(1 − Φ(k))/L(k)}. In Cody's ranges {@code ln L(k)} and {@code (1 − Φ(k))/L(k)} come from the
  * rational terms without an exponential: {@code ln L = −k²/2 + ln(1/√(2π) − k·R(k))} and
- * {@code ln L = −k²/2 + ln T(k)} (see {@link StandardNormal}). Two or three steps reach full precision.
+ * {@code ln L = −k²/2 + ln T(k)} (see {@link StandardNormal}). One or two steps reach full precision.
  *
  * <p>Stateless and thread-safe; the table is built once, on first use.
  */
@@ -33,46 +34,83 @@ final class InverseLoss {
     double x = (u - U_MIN) / STEP;
     int i = Math.min(NODES - 2, (int) x);
     double f = x - i;
-    double k = TABLE[i] + f * (TABLE[i + 1] - TABLE[i]);
-    return newton(k, u, 6);
+    // cubic Hermite interpolation of k(u) from the values and slopes at the two nodes: error of order STEP⁴
+    double k0 = TABLE[2 * i];
+    double k1 = TABLE[2 * i + 2];
+    double d0 = TABLE[2 * i + 1] * STEP;
+    double d1 = TABLE[2 * i + 3] * STEP;
+    double f2 = f * f;
+    double f3 = f2 * f;
+    double k = (2 * f3 - 3 * f2 + 1) * k0 + (f3 - 2 * f2 + f) * d0 + (-2 * f3 + 3 * f2) * k1 + (f3 - f2) * d1;
+    return newton(k, u, 4);
   }
 
-  /** Newton steps on {@code ln L(k) − u}, at most {@code steps}, stopping when the step is below a few ulps. */
+  /** Newton steps on {@code ln L(k) − u}, at most {@code steps}; one exponential or none a step. */
   private static double newton(double k, double u, int steps) {
+    double c = StandardNormal.ONE_OVER_SQRT_2PI;
     for (int n = 0; n < steps; n++) {
-      double[] lnLossAndRatio = lnLossAndRatio(k);
-      double step = (lnLossAndRatio[0] - u) * lnLossAndRatio[1];
+      double lnLoss;
+      double lossOverTail;
+      if (k > StandardNormal.MEDIUM) {
+        double t = StandardNormal.large(k);
+        lnLoss = -0.5 * k * k + Math.log(t);
+        lossOverTail = k * t / (c - t);
+      } else if (k > StandardNormal.SMALL) {
+        double r = StandardNormal.medium(k);
+        double a = c - k * r;
+        lnLoss = -0.5 * k * k + Math.log(a);
+        lossOverTail = a / r;
+      } else {
+        double e = Math.exp(-0.5 * k * k);
+        double tail = StandardNormal.tailGiven(k, e);
+        double loss = k < 0 ? StandardNormal.lossGiven(-k, e, 1 - tail) - k : StandardNormal.lossGiven(k, e, tail);
+        lnLoss = Math.log(loss);
+        lossOverTail = loss / tail;
+      }
+      double step = (lnLoss - u) * lossOverTail;
       k += step;
-      if (Math.abs(step) <= 4e-16 * Math.max(1, Math.abs(k))) {
+      // quadratic convergence: after a step of δ the error is of order δ², below double precision for δ < 1e-9
+      if (Math.abs(step) <= 1e-9 * Math.max(1, Math.abs(k))) {
         break;
       }
     }
     return k;
   }
 
-  /** {@code {ln L(k), L(k)/(1 − Φ(k))}}. */
-  private static double[] lnLossAndRatio(double k) {
+  /** {@code ln L(k)}. */
+  private static double lnLoss(double k) {
+    if (k > StandardNormal.MEDIUM) {
+      return -0.5 * k * k + Math.log(StandardNormal.large(k));
+    }
+    if (k > StandardNormal.SMALL) {
+      return -0.5 * k * k + Math.log(StandardNormal.ONE_OVER_SQRT_2PI - k * StandardNormal.medium(k));
+    }
+    return Math.log(StandardNormal.loss(k));
+  }
+
+  /** {@code L(k)/(1 − Φ(k))}, the reciprocal of the derivative of {@code −ln L}. */
+  private static double lossOverTail(double k) {
     double c = StandardNormal.ONE_OVER_SQRT_2PI;
     if (k > StandardNormal.MEDIUM) {
       double t = StandardNormal.large(k);
-      return new double[] {-0.5 * k * k + Math.log(t), k * t / (c - t)};
+      return k * t / (c - t);
     }
     if (k > StandardNormal.SMALL) {
       double r = StandardNormal.medium(k);
-      double a = c - k * r;
-      return new double[] {-0.5 * k * k + Math.log(a), a / r};
+      return (c - k * r) / r;
     }
-    double loss = StandardNormal.loss(k);
-    return new double[] {Math.log(loss), loss / StandardNormal.complementaryCdf(k)};
+    return StandardNormal.loss(k) / StandardNormal.complementaryCdf(k);
   }
 
+  /** {@code k} and {@code dk/du = −L(k)/(1 − Φ(k))} at each node, interleaved. */
   private static double[] table() {
-    double[] k = new double[NODES];
+    double[] k = new double[2 * NODES];
     double guess = 37;
     for (int i = 0; i < NODES; i++) {
       double u = U_MIN + i * STEP;
       guess = solve(u, guess);
-      k[i] = guess;
+      k[2 * i] = guess;
+      k[2 * i + 1] = -lossOverTail(guess);
     }
     return k;
   }
@@ -83,13 +121,13 @@ final class InverseLoss {
     double hi = 38;
     double k = start;
     for (int n = 0; n < 100; n++) {
-      double[] v = lnLossAndRatio(k);
-      if (v[0] > u) {
+      double lnL = lnLoss(k);
+      if (lnL > u) {
         lo = Math.max(lo, k); // L decreases in k: the root is above k
       } else {
         hi = Math.min(hi, k);
       }
-      double next = k + (v[0] - u) * v[1];
+      double next = k + (lnL - u) * lossOverTail(k);
       if (!(next > lo && next < hi)) {
         next = 0.5 * (lo + hi);
       }

@@ -109,12 +109,27 @@ public final class SkuBatch {
         throw new SupplyException("alpha", "alpha[" + i + "] must be strictly between 0 and 1, got " + alpha[i]);
       }
     }
+    // service levels come in a few classes (A/B/C): a small direct-mapped cache of their quantiles
+    double[] cachedAlpha = new double[QUANTILE_CACHE];
+    double[] cachedZ = new double[QUANTILE_CACHE];
+    java.util.Arrays.fill(cachedAlpha, Double.NaN);
     for (int i = 0; i < demandMean.length; i++) {
+      double a = alpha[i];
+      long bits = Double.doubleToRawLongBits(a);
+      int slot = (int) ((bits ^ (bits >>> 29) ^ (bits >>> 41)) & (QUANTILE_CACHE - 1));
+      double z;
+      if (cachedAlpha[slot] == a) {
+        z = cachedZ[slot];
+      } else {
+        z = StandardNormal.quantile(a);
+        cachedAlpha[slot] = a;
+        cachedZ[slot] = z;
+      }
       double d = demandMean[i];
       double sd = demandSd[i];
       double l = leadTime[i];
       double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
-      double ss = StandardNormal.quantile(alpha[i]) * Math.sqrt(l * sd * sd + d * d * sl * sl);
+      double ss = z * Math.sqrt(l * sd * sd + d * d * sl * sl);
       reorderPoint[i] = d * l + ss;
       if (safetyStock != null) {
         safetyStock[i] = ss;
@@ -164,36 +179,60 @@ public final class SkuBatch {
   /**
    * The {@code k} with {@code L(k) − L(k + q) = t}, for {@code 0 < t < q}; {@code zBeta = Φ⁻¹(1 − t/q)}. Since
    * {@code L(k) − L(k + q) = ∫_k^{k+q} (1 − Φ(y)) dy} lies between {@code q(1 − Φ(k + q))} and {@code q(1 − Φ(k))},
-   * the root lies in {@code [zBeta − q, zBeta]}, and below the root of {@code L(k) = t}: Newton's method kept in that
-   * bracket, falling back to bisection.
+   * the root lies in {@code [zBeta − q, zBeta]}, and below the root of {@code L(k) = t}. When {@code q} is large the
+   * second term is negligible and {@link StandardNormal#inverseLoss} is the answer; otherwise Newton's method kept in
+   * the bracket, started at the root of {@code L(k) = t} or, for small {@code q}, at the midpoint rule's
+   * {@code zBeta − q/2}.
    */
   static double safetyFactor(double t, double q, double zBeta) {
-    double k = StandardNormal.inverseLoss(t);
-    if (StandardNormal.loss(k + q) <= 1e-16 * t) {
-      return k; // the second term is negligible: the textbook L(k) = (1 − β)Q/σ is exact
+    double k;
+    double hi = zBeta;
+    if (q >= SMALL_Q) {
+      k = StandardNormal.inverseLoss(t);
+      hi = Math.min(k, zBeta);
+      double e = Math.exp(-0.5 * (k + q) * (k + q));
+      if (StandardNormal.lossGiven(k + q, e, StandardNormal.tailGiven(k + q, e)) <= 1e-16 * t) {
+        return k; // the textbook L(k) = (1 − β)Q/σ is exact to double precision
+      }
+    } else {
+      k = zBeta - 0.5 * q;
     }
     double lo = zBeta - q;
-    double hi = Math.min(k, zBeta);
     k = Math.max(lo, Math.min(hi, k));
     for (int n = 0; n < 100; n++) {
-      double f = StandardNormal.loss(k) - StandardNormal.loss(k + q) - t;
+      double e1 = Math.exp(-0.5 * k * k);
+      double t1 = StandardNormal.tailGiven(k, e1);
+      double k2 = k + q;
+      double e2 = Math.exp(-0.5 * k2 * k2);
+      double t2 = StandardNormal.tailGiven(k2, e2);
+      double f = StandardNormal.lossGiven(k, e1, t1) - StandardNormal.lossGiven(k2, e2, t2) - t;
       if (f > 0) {
         lo = k;
       } else {
         hi = k;
       }
-      double slope = StandardNormal.complementaryCdf(k + q) - StandardNormal.complementaryCdf(k);
-      double next = k - f / slope;
+      // Halley's method: f' = (1 − Φ(k + q)) − (1 − Φ(k)), f'' = φ(k) − φ(k + q)
+      double d1 = t2 - t1;
+      double d2 = StandardNormal.ONE_OVER_SQRT_2PI * (e1 - e2);
+      double next = k - 2 * f * d1 / (2 * d1 * d1 - f * d2);
       if (!(next > lo && next < hi)) {
-        next = 0.5 * (lo + hi);
+        k = 0.5 * (lo + hi); // Halley left the bracket: bisect
+        continue;
       }
-      if (Math.abs(next - k) <= 1e-15 * Math.max(1, Math.abs(k))) {
+      // cubic convergence: a step of δ leaves an error of order δ³, below double precision once δ < 1e-6
+      if (Math.abs(next - k) <= 1e-6 * Math.max(1, Math.abs(k))) {
         return next;
       }
       k = next;
     }
     return k;
   }
+
+  /** Slots of the quantile cache of {@link #forCycleServiceLevel(double[], double[], double[])}; a power of 2. */
+  private static final int QUANTILE_CACHE = 64;
+
+  /** Above this {@code Q/σ_L} the second loss term is usually negligible. */
+  private static final double SMALL_Q = 3;
 
   private void checkOutputs(double[] reorderPoint, double[] safetyStock) {
     checkColumn("reorderPoint", checkNotNull(reorderPoint, "reorderPoint"));

@@ -160,6 +160,33 @@ public final class StandardNormal {
     return InverseLoss.of(t);
   }
 
+  /** {@code 1 − Φ(z)} given {@code e = e^(−z²/2)}: Cody's approximations sharing the caller's exponential. */
+  static double tailGiven(double z, double e) {
+    double y = Math.abs(z);
+    double upper;
+    if (y <= SMALL) {
+      upper = 0.5 - small(y);
+    } else if (y <= MEDIUM) {
+      upper = e * medium(y);
+    } else if (y < 38) {
+      upper = e * (ONE_OVER_SQRT_2PI - large(y)) / y;
+    } else {
+      upper = 0;
+    }
+    return z < 0 ? 1 - upper : upper;
+  }
+
+  /**
+   * {@code L(z) = φ(z) − z(1 − Φ(z))} given {@code e = e^(−z²/2)} and {@code tail = 1 − Φ(z)}; above {@code √32} the
+   * form without cancellation.
+   */
+  static double lossGiven(double z, double e, double tail) {
+    if (z > MEDIUM) {
+      return z < 38 ? e * large(z) : 0;
+    }
+    return e * ONE_OVER_SQRT_2PI - z * tail;
+  }
+
   /** {@code 1 − Φ(y)} for {@code y ≥ 0} (W. J. Cody's rational Chebyshev approximations, ACM TOMS Algorithm 715). */
   private static double upperTail(double y) {
     if (y <= SMALL) {
