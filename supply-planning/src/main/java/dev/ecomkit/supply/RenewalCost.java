@@ -26,8 +26,10 @@ final class RenewalCost {
 
   /** The most inventory-position levels between s and S. */
   static final int MAX_LEVELS = 1 << 22;
-  /** The most cost evaluations of one search. */
-  static final long MAX_EVALUATIONS = 20_000_000L;
+  /** The most terms {@code m(d)·G(S − d)} summed in one search before it gives up with an error. */
+  static final long MAX_TERMS = 2_000_000_000L;
+  /** The most multiplications spent on the table of m. */
+  static final long MAX_TABLE_WORK = 3_000_000_000L;
 
   private final double[] pmf;
   private final double step;
@@ -36,6 +38,9 @@ final class RenewalCost {
   private double[] m = new double[16];
   private double[] cumulative = new double[17]; // cumulative[j] = M(j)
   private int size;
+  /** G at whole levels {@code gBase, gBase + 1, …}, filled as the search reaches them (whole units only). */
+  private double[] gCache = new double[0];
+  private long gBase;
 
   private RenewalCost(double[] pmf, double step, double orderCost, DoubleUnaryOperator g) {
     this.pmf = pmf;
@@ -113,6 +118,10 @@ final class RenewalCost {
     if (count <= size) {
       return;
     }
+    if ((double) count * Math.min(count, pmf.length) > MAX_TABLE_WORK) {
+      throw new SupplyException(null, "the renewal quantities m(0 … " + count + ") of per-period demand spread over "
+          + pmf.length + " values are too large to compute exactly");
+    }
     if (count > m.length) {
       int length = Math.max(count, 2 * m.length);
       m = Arrays.copyOf(m, length);
@@ -139,11 +148,39 @@ final class RenewalCost {
   double cost(double s, double bigS) {
     int levels = levels(s, bigS);
     ensure(levels);
-    double sum = k;
-    for (int d = 0; d < levels; d++) {
-      sum += m[d] * g.applyAsDouble(bigS - d * step);
+    double sum = 0;
+    if (step == 1) {
+      cacheG((long) bigS - levels + 1, (long) bigS);
+      int top = (int) ((long) bigS - gBase);
+      for (int d = 0; d < levels; d++) {
+        sum += m[d] * gCache[top - d];
+      }
+    } else {
+      for (int d = 0; d < levels; d++) {
+        sum += m[d] * g.applyAsDouble(bigS - d * step);
+      }
     }
-    return sum / cumulative[levels];
+    return (k + sum) / cumulative[levels];
+  }
+
+  /** Makes {@code gCache} cover the whole levels {@code lo … hi}, growing it by half its length at least. */
+  private void cacheG(long lo, long hi) {
+    long oldLo = gBase;
+    long oldHi = gBase + gCache.length - 1;
+    if (gCache.length > 0 && lo >= oldLo && hi <= oldHi) {
+      return;
+    }
+    long pad = gCache.length / 2 + 16;
+    long newLo = gCache.length == 0 ? lo - pad : Math.min(oldLo, lo - pad);
+    long newHi = gCache.length == 0 ? hi + pad : Math.max(oldHi, hi + pad);
+    LatticeDistribution.checkSupport((newHi - newLo + 1) / 4);
+    double[] next = new double[(int) (newHi - newLo + 1)];
+    for (long y = newLo; y <= newHi; y++) {
+      boolean cached = gCache.length > 0 && y >= oldLo && y <= oldHi;
+      next[(int) (y - newLo)] = cached ? gCache[(int) (y - oldLo)] : g.applyAsDouble(y);
+    }
+    gCache = next;
+    gBase = newLo;
   }
 
   /** {@code Σ_d π(d)·f(S − d·δ)}: the stationary mean of {@code f} of the inventory position after ordering. */
@@ -162,22 +199,22 @@ final class RenewalCost {
    * smallest minimiser {@code yStar} of G.
    */
   double[] optimum(long yStar) {
-    long evaluations = 0;
+    long terms = 0;
     long s = yStar;
     long bigS0 = yStar;
     // s⁰: the largest s < y* with c(s, y*) ≤ G(s)
     do {
       s--;
-      evaluations = count(evaluations);
+      terms = count(terms, bigS0 - s);
     } while (cost(s, bigS0) > g.applyAsDouble(s));
     double c0 = cost(s, bigS0);
     long bigS = bigS0 + 1;
     while (g.applyAsDouble(bigS) <= c0) {
-      evaluations = count(evaluations);
+      terms = count(terms, bigS - s);
       if (cost(s, bigS) < c0) {
         bigS0 = bigS;
         while (s + 1 < bigS0 && cost(s, bigS0) <= g.applyAsDouble(s + 1)) {
-          evaluations = count(evaluations);
+          terms = count(terms, bigS0 - s);
           s++;
         }
         c0 = cost(s, bigS0);
@@ -187,11 +224,13 @@ final class RenewalCost {
     return new double[] {s, bigS0, c0};
   }
 
-  private static long count(long evaluations) {
-    if (evaluations >= MAX_EVALUATIONS) {
-      throw new SupplyException(null, "the Zheng-Federgruen search passed " + MAX_EVALUATIONS + " cost evaluations "
-          + "without reaching the optimum");
+  /** Adds the terms of one cost evaluation to the count; throws once the search has summed too many. */
+  private static long count(long terms, long levels) {
+    long total = terms + levels;
+    if (total > MAX_TERMS) {
+      throw new SupplyException(null, "the Zheng-Federgruen search summed " + MAX_TERMS + " cost terms without "
+          + "reaching the optimum: demand or the order cost is too large for the exact search");
     }
-    return evaluations + 1;
+    return total;
   }
 }

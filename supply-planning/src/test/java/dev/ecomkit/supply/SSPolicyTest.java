@@ -191,6 +191,14 @@ class SSPolicyTest {
     assertRelative(3.570106945770946, base.expectedCost().getAsDouble(), 1e-12);
   }
 
+  @Test
+  void anExactSearchTooLargeEndsWithATypedErrorNotAHang() {
+    // Poisson 5,000 a period, K 10⁶: S − s near 10⁵ levels; the search stops at its bound of summed terms (≈ 6 s)
+    SupplyException e = assertThrows(SupplyException.class,
+        () -> policy(Demand.poisson(5000), 2, 1, 10, 1e6).optimize());
+    assertTrue(e.getMessage().contains("Zheng-Federgruen"), e.getMessage());
+  }
+
   private static void assertArgument(String name, org.junit.jupiter.api.function.Executable call) {
     SupplyException e = assertThrows(SupplyException.class, call);
     assertEquals(name, e.argument().orElse(null), e.getMessage());
