@@ -112,10 +112,8 @@ public final class SSPolicy {
     double sigma = in.demand.standardDeviation();
     double muL = protection.mean();
     double sigmaL = protection.standardDeviation();
-    double qp = 1.30 * Math.pow(mu, 0.494) * Math.pow(in.k / in.h, 0.506)
-        * Math.pow(1 + sigma * sigma / (mu * mu), 0.116);
-    double a = Math.sqrt(qp * in.h / in.p); // σ_L·z = a·√σ_L and σ_L/z = σ_L^1.5/a: no division by σ_L = 0
-    double s = 0.973 * muL + 0.183 * sigmaL * Math.sqrt(sigmaL) / a + 1.063 * sigmaL - 2.192 * a * Math.sqrt(sigmaL);
+    double qp = powerQuantity(mu, sigma, in.k, in.h);
+    double s = powerReorderPoint(muL, sigmaL, qp, in.h, in.p);
     double bigS = s + qp;
     if (onePeriod.isDiscrete()) {
       s = Math.rint(s);
@@ -124,6 +122,21 @@ public final class SSPolicy {
     }
     return build(renewal(s, bigS), s, bigS, "approximately minimum expected cost " + in.costs(),
         "power approximation (Ehrhardt-Mosier 1984)", notes);
+  }
+
+  /** The power approximation's {@code Q_p = 1.30·μ^0.494·(K/h)^0.506·(1 + σ²/μ²)^0.116}, for {@code μ > 0}. */
+  static double powerQuantity(double mu, double sigma, double k, double h) {
+    return 1.30 * Math.pow(mu, 0.494) * Math.pow(k / h, 0.506) * Math.pow(1 + sigma * sigma / (mu * mu), 0.116);
+  }
+
+  /**
+   * The power approximation's {@code s = 0.973·μ_L + σ_L·(0.183/z + 1.063 − 2.192·z)} with
+   * {@code z = √(Q_p·h/(σ_L·p))}.
+   */
+  static double powerReorderPoint(double muL, double sigmaL, double qp, double h, double p) {
+    double a = Math.sqrt(qp * h / p); // σ_L·z = a·√σ_L and σ_L/z = σ_L^1.5/a: no division by σ_L = 0
+    double root = Math.sqrt(sigmaL);
+    return 0.973 * muL + 0.183 * sigmaL * root / a + 1.063 * sigmaL - 2.192 * a * root;
   }
 
   /**

@@ -177,12 +177,52 @@ public final class SkuBatch {
   }
 
   /**
+   * (s, S) levels by the power approximation for every SKU, reviewed every period, with the same costs: the formulas
+   * of {@link SSPolicy#powerApproximation()} (Ehrhardt &amp; Mosier 1984; Snyder &amp; Shen, 2nd ed., eqs.
+   * 4.77-4.80), demand over {@code L + 1} periods. A SKU with mean demand 0 gets {@code s = S = 0}: nothing to stock.
+   *
+   * @param holdingCost {@code h} per unit on hand at the end of a period, above 0
+   * @param stockoutCost {@code p} per unit backordered at the end of a period, above 0
+   * @param orderCost {@code K} per order, above 0
+   * @param reorderPoint receives {@code s}; length {@link #size()}
+   * @param orderUpToLevel receives {@code S}; length {@link #size()}
+   * @throws SupplyException if a cost is out of range or an output array has the wrong length
+   * @since 0.1
+   */
+  public void forMinMaxPowerApproximation(double holdingCost, double stockoutCost, double orderCost,
+      double[] reorderPoint, double[] orderUpToLevel) {
+    double h = SupplyException.positive("holdingCost", holdingCost);
+    double p = SupplyException.positive("stockoutCost", stockoutCost);
+    double k = SupplyException.positive("orderCost", orderCost);
+    checkOutputs(reorderPoint, null);
+    checkColumn("orderUpToLevel", checkNotNull(orderUpToLevel, "orderUpToLevel"));
+    double lnKOverH = 0.506 * Math.log(k / h);
+    for (int i = 0; i < demandMean.length; i++) {
+      double d = demandMean[i];
+      if (d == 0) {
+        reorderPoint[i] = 0;
+        orderUpToLevel[i] = 0;
+        continue;
+      }
+      double sd = demandSd[i];
+      double periods = leadTime[i] + 1;
+      double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
+      // Q_p = 1.30·μ^0.494·(K/h)^0.506·(1 + σ²/μ²)^0.116 with one exponential instead of three powers
+      double cv2 = sd * sd / (d * d);
+      double qp = 1.30 * Math.exp(0.494 * Math.log(d) + lnKOverH + 0.116 * Math.log1p(cv2));
+      double s = SSPolicy.powerReorderPoint(d * periods, Math.sqrt(periods * sd * sd + d * d * sl * sl), qp, h, p);
+      reorderPoint[i] = s;
+      orderUpToLevel[i] = s + qp;
+    }
+  }
+
+  /**
    * The {@code k} with {@code L(k) − L(k + q) = t}, for {@code 0 < t < q}; {@code zBeta = Φ⁻¹(1 − t/q)}. Since
    * {@code L(k) − L(k + q) = ∫_k^{k+q} (1 − Φ(y)) dy} lies between {@code q(1 − Φ(k + q))} and {@code q(1 − Φ(k))},
    * the root lies in {@code [zBeta − q, zBeta]}, and below the root of {@code L(k) = t}. When {@code q} is large the
    * second term is negligible and {@link StandardNormal#inverseLoss} is the answer; otherwise Newton's method kept in
    * the bracket, started at the root of {@code L(k) = t} or, for small {@code q}, at the midpoint rule's
-   * {@code zBeta − q/2}.
+   * {@code zBeta·(1 + q²/24) − q/2}.
    */
   static double safetyFactor(double t, double q, double zBeta) {
     double k;
@@ -195,7 +235,9 @@ public final class SkuBatch {
         return k; // the textbook L(k) = (1 − β)Q/σ is exact to double precision
       }
     } else {
-      k = zBeta - 0.5 * q;
+      // midpoint rule with its next term: ∫_k^{k+q}(1 − Φ) ≈ q(1 − Φ(m)) + (q³/24)·m·φ(m), m = k + q/2, gives
+      // m ≈ zBeta·(1 + q²/24): a start accurate to O(q⁴)
+      k = zBeta * (1 + q * q / 24) - 0.5 * q;
     }
     double lo = zBeta - q;
     k = Math.max(lo, Math.min(hi, k));
@@ -215,12 +257,12 @@ public final class SkuBatch {
       double d1 = t2 - t1;
       double d2 = StandardNormal.ONE_OVER_SQRT_2PI * (e1 - e2);
       double next = k - 2 * f * d1 / (2 * d1 * d1 - f * d2);
-      if (!(next > lo && next < hi)) {
+      if (!(next >= lo && next <= hi)) {
         k = 0.5 * (lo + hi); // Halley left the bracket: bisect
         continue;
       }
-      // cubic convergence: a step of δ leaves an error of order δ³, below double precision once δ < 1e-6
-      if (Math.abs(next - k) <= 1e-6 * Math.max(1, Math.abs(k))) {
+      // cubic convergence: a step of δ leaves an error of order δ³, about double precision once δ < 1e-5
+      if (Math.abs(next - k) <= 1e-5 * Math.max(1, Math.abs(k))) {
         return next;
       }
       k = next;

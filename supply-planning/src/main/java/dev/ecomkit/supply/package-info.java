@@ -1,16 +1,34 @@
 /**
- * Supply planning for merchants (in progress, issue 16).
+ * Supply planning for merchants: inventory policies (库存策略) to the textbook, for one SKU with a full explanation or
+ * for a million at once.
  *
- * <p>Built so far: {@link dev.ecomkit.supply.StandardNormal}, the standard normal density, distribution function,
- * quantile (AS 241) and first-order loss function to full double precision, on which normal safety stock, fill
- * rates and the newsvendor rest; {@link dev.ecomkit.supply.Demand} per period (normal, Poisson, negative binomial,
- * empirical) and {@link dev.ecomkit.supply.LeadTime} (fixed, zero included, or normal) with the moments of demand
- * over the lead time. Bad input is a {@link dev.ecomkit.supply.SupplyException} naming the argument.
+ * <p>Inputs: {@link dev.ecomkit.supply.Demand} per period (normal, Poisson, negative binomial for slow over-dispersed
+ * movers, empirical) and {@link dev.ecomkit.supply.LeadTime} in the same periods (fixed, zero included; normal; or
+ * observed on past orders). Demand over the protection interval is exact for discrete demand (closed forms,
+ * convolution, mixtures over the lead time) and normal with {@code L̄·σ_d² + d̄²·σ_L²} otherwise.
  *
- * <p>This package will hold safety stock, reorder point, order-up-to, EOQ and the (s,S), (R,S) and (r,Q) policies;
- * the newsvendor; bullwhip-effect (牛鞭效应) measurement, simulation and smoothing; tiered suppliers (core and
- * backup factories); lead-time plans with a 10 % buffer and warning lines; campaign readiness; and the
- * "traffic doubles for 48 hours" stress test. See seed 001 §2 and seed 000.
+ * <p>Calculators, each returning an immutable result that states what it achieves and how it was computed:
+ * <ul>
+ *   <li>{@link dev.ecomkit.supply.SafetyStock}: safety stock and reorder point (安全库存, 再订货点) for a cycle service
+ *       level or a fill rate, continuous or periodic review, backorders or lost sales →
+ *       {@link dev.ecomkit.supply.StockPolicy};
+ *   <li>{@link dev.ecomkit.supply.Newsvendor} (报童模型): the one-shot campaign buy →
+ *       {@link dev.ecomkit.supply.NewsvendorSolution};
+ *   <li>{@link dev.ecomkit.supply.BaseStockPolicy}, {@link dev.ecomkit.supply.RQPolicy},
+ *       {@link dev.ecomkit.supply.SSPolicy}: cost-optimal order-up-to, (r, Q) and (s, S) policies, with
+ *       {@code optimize()}, {@code evaluate(…)} and the textbook approximations → {@code StockPolicy};
+ *   <li>{@link dev.ecomkit.supply.Eoq}: the economic order quantity, with backorders and with quantity discounts
+ *       ({@link dev.ecomkit.supply.PriceBreaks});
+ *   <li>{@link dev.ecomkit.supply.SkuBatch}: the columnar API, arrays in and out, no object per SKU;
+ *   <li>{@link dev.ecomkit.supply.StandardNormal}: the normal quantile (AS 241), distribution function (Cody), loss
+ *       function and its inverse, to full double precision.
+ * </ul>
+ * Bad input is a {@link dev.ecomkit.supply.SupplyException} naming the argument. Every public class states its thread
+ * safety; values and calculators are immutable.
+ *
+ * <p>To come (issue 22): bullwhip-effect (牛鞭效应) measurement, simulation and smoothing; tiered suppliers (core
+ * and backup factories); lead-time plans with a 10 % buffer and warning lines; campaign readiness; and the "traffic
+ * doubles for 48 hours" stress test. See seed 001 §2 and seed 000.
  */
 @SupplyStyle
 package dev.ecomkit.supply;

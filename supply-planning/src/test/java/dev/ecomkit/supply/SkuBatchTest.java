@@ -58,8 +58,30 @@ class SkuBatchTest {
       assertEquals(alpha.safetyStock(), ss[i], 1e-9 * scale);
       assertEquals(r[i], rPerSku[i]);
       StockPolicy beta = one.orderQuantity(c[4][i]).forFillRate(target);
-      assertEquals(beta.reorderPoint(), rFill[i], 1e-9 * scale, "SKU " + i);
+      assertEquals(beta.reorderPoint(), rFill[i], 1e-11 * scale, "SKU " + i);
     }
+  }
+
+  @Test
+  void powerApproximationMatchesSnyderShenAndSsPolicy() {
+    // Snyder & Shen Example 4.8: h 0.18, p 0.70, K 2.5, N(50, 8), lead time 0: s 40.1946, S 74.2902
+    SkuBatch batch = SkuBatch.builder().demandMean(new double[] {50, 190, 0, 120}).demandSd(new double[] {8, 48, 0, 30})
+        .leadTime(new double[] {0, 0, 3, 2}).leadTimeSd(new double[] {0, 0, 0, 0.5}).build();
+    double[] s = new double[4];
+    double[] bigS = new double[4];
+    batch.forMinMaxPowerApproximation(0.18, 0.70, 2.5, s, bigS);
+    assertEquals(40.194616956474071, s[0], 1e-12 * 40);
+    assertEquals(74.290170109805786, bigS[0], 1e-12 * 74);
+    assertEquals(0, s[2]);
+    assertEquals(0, bigS[2]);
+    StockPolicy one = SSPolicy.builder().demand(Demand.normal(120, 30)).leadTime(LeadTime.normal(2, 0.5))
+        .holdingCost(0.18).stockoutCost(0.70).orderCost(2.5).build().powerApproximation();
+    assertEquals(one.reorderPoint(), s[3], 1e-12 * s[3]);
+    assertEquals(one.orderUpToLevel(), bigS[3], 1e-12 * bigS[3]);
+    // Problem 4.32: h 2, p 36, K 60, N(190, 48): s 226.6138, S 324.3798
+    batch.forMinMaxPowerApproximation(2, 36, 60, s, bigS);
+    assertEquals(226.6137928222839, s[1], 1e-12 * 226);
+    assertEquals(324.3797868133974, bigS[1], 1e-12 * 324);
   }
 
   @Test

@@ -39,7 +39,7 @@ final class NaivePolicies {
     }
   }
 
-  /** One SKU's answer. */
+  /** One SKU's answer: reorder point and safety stock, or for (s, S) the reorder point and {@code S − s}. */
   static final class Policy {
     final double reorderPoint;
     final double safetyStock;
@@ -68,6 +68,33 @@ final class NaivePolicies {
     double k = solver.solve(500, z -> loss.value(z) - loss.value(z + q) - target, -40, 40);
     double ss = k * sigma;
     return new Policy(sku.leadTimeDemandMean() + ss, ss);
+  }
+
+  /**
+   * (s, S) by the power approximation (Ehrhardt &amp; Mosier 1984; Snyder &amp; Shen eqs. 4.77-4.80), demand over
+   * {@code L + 1} periods, as a developer transcribes it from the book.
+   */
+  static Policy powerApproximation(Sku sku, double h, double p, double k) {
+    double mu = sku.demandMean;
+    double sigma = sku.demandSd;
+    double periods = sku.leadTime + 1;
+    double muL = mu * periods;
+    double sigmaL = Math.sqrt(periods * sigma * sigma + mu * mu * sku.leadTimeSd * sku.leadTimeSd);
+    double qp = 1.30 * Math.pow(mu, 0.494) * Math.pow(k / h, 0.506) * Math.pow(1 + Math.pow(sigma / mu, 2), 0.116);
+    double z = Math.sqrt(qp * h / (sigmaL * p));
+    double s = 0.973 * muL + sigmaL * (0.183 / z + 1.063 - 2.192 * z);
+    return new Policy(s, qp);
+  }
+
+  /** (s, S) of SKUs {@code 0 … n − 1}. */
+  static void powerApproximation(double[][] columns, double h, double p, double k, int n, double[] reorderPoint,
+      double[] orderUpTo) {
+    for (int i = 0; i < n; i++) {
+      Sku sku = new Sku(columns[0][i], columns[1][i], columns[2][i], columns[3][i]);
+      Policy policy = powerApproximation(sku, h, p, k);
+      reorderPoint[i] = policy.reorderPoint;
+      orderUpTo[i] = policy.reorderPoint + policy.safetyStock; // safetyStock holds S − s here
+    }
   }
 
   /** Reorder points of SKUs {@code 0 … n − 1}, a cycle service level per SKU. */

@@ -27,6 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code fillRate_*}: the reorder point for a 98 % fill rate with each SKU's order quantity. Target: at most
  *       300 ns a SKU (0.3 s for a million). The naive reference runs on the first {@value #NAIVE_SKUS} SKUs (it
  *       needs microseconds a SKU); the time per SKU is comparable.
+ *   <li>{@code minMax_*}: (s, S) levels by the power approximation, reviewed every period, h 0.5, p 9, K 64.
+ *       Target: at most 300 ns a SKU.
  * </ul>
  *
  * <p>Data: {@value #SKUS} SKUs from a fixed seed: mean demand 1-1,000 a week, coefficient of variation 0.1-1, lead
@@ -49,6 +51,9 @@ public class PolicyBenchmark {
   static final int SKUS = 1_000_000;
   static final int NAIVE_SKUS = 20_000;
   static final double FILL_RATE = 0.98;
+  static final double H = 0.5;
+  static final double P = 9;
+  static final double K = 64;
 
   private double[][] columns;
   private double[] alpha;
@@ -56,6 +61,7 @@ public class PolicyBenchmark {
   private SkuBatch batch;
   private double[] reorderPoint;
   private double[] safetyStock;
+  private double[] orderUpTo;
 
   @Setup
   public void setUp() {
@@ -77,6 +83,7 @@ public class PolicyBenchmark {
         .leadTimeSd(columns[3]).build();
     reorderPoint = new double[SKUS];
     safetyStock = new double[SKUS];
+    orderUpTo = new double[SKUS];
     double[] naive = new double[NAIVE_SKUS];
     alpha_ecomkit();
     NaivePolicies.forCycleServiceLevel(columns, alpha, NAIVE_SKUS, naive);
@@ -84,6 +91,9 @@ public class PolicyBenchmark {
     fillRate_ecomkit();
     NaivePolicies.forFillRate(columns, FILL_RATE, orderQuantity, NAIVE_SKUS, naive);
     check("fill rate", naive);
+    minMax_ecomkit();
+    NaivePolicies.powerApproximation(columns, H, P, K, NAIVE_SKUS, naive, new double[NAIVE_SKUS]);
+    check("(s, S)", naive);
   }
 
   private void check(String what, double[] naive) {
@@ -113,6 +123,20 @@ public class PolicyBenchmark {
   @OperationsPerInvocation(SKUS)
   public double[] fillRate_ecomkit() {
     batch.forFillRate(FILL_RATE, orderQuantity, reorderPoint, safetyStock);
+    return reorderPoint;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(SKUS)
+  public double[] minMax_ecomkit() {
+    batch.forMinMaxPowerApproximation(H, P, K, reorderPoint, orderUpTo);
+    return reorderPoint;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(SKUS)
+  public double[] minMax_naive() {
+    NaivePolicies.powerApproximation(columns, H, P, K, SKUS, reorderPoint, orderUpTo);
     return reorderPoint;
   }
 

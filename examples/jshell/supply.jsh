@@ -1,0 +1,65 @@
+// ecomkit supply planning in JShell. From the project root:
+//   mvn -B -q -pl examples -am package -DskipTests
+//   jshell --class-path "$(cat examples/target/classpath.txt)" examples/jshell/supply.jsh
+// (leave out the script name for an interactive session with the same class path)
+
+import dev.ecomkit.supply.*;
+
+// A fast mover: 2,500 units a week (sd 500), two weeks from the supplier (Chopra & Meindl's example).
+var weekly = Demand.normal(2500, 500);
+var calc = SafetyStock.of(weekly, LeadTime.fixed(2));
+
+// Reorder point for a 90 % cycle service level: the book's safety stock is 906.
+var csl = calc.forCycleServiceLevel(0.90);
+System.out.printf("CSL 90 %%: reorder at %.1f, safety stock %.1f, fill rate %.4f with Q = one week%n",
+    csl.reorderPoint(), csl.safetyStock(), csl.fillRate());
+
+// Fill rate 97.5 % when ordering 10,000 at a time: safety stock 67 in the book.
+var fill = calc.orderQuantity(10_000).forFillRate(0.975);
+System.out.printf("fill 97.5 %%: reorder at %.1f, safety stock %.1f (CSL only %.3f)%n", fill.reorderPoint(),
+    fill.safetyStock(), fill.cycleServiceLevel());
+
+// Review every 4 weeks instead: order up to S, protecting 4 + 2 weeks.
+var periodic = calc.reviewPeriod(4).forCycleServiceLevel(0.90);
+System.out.printf("review every 4 weeks: order up to %.1f%n", periodic.orderUpToLevel());
+
+// A slow mover sells a unit at a time: Poisson, exact, whole units. The lead time varies: last ten orders.
+var slow = SafetyStock.of(Demand.poisson(4), LeadTime.empirical(1, 1, 2, 2, 2, 2, 2, 3, 3, 3))
+    .forCycleServiceLevel(0.95);
+System.out.println("slow mover: reorder at " + slow.reorderPoint() + ", achieved CSL " + slow.cycleServiceLevel()
+    + " (" + slow.method() + ")");
+
+// One chance to buy for Double 11: price 299, cost 120, leftovers cleared at 90.
+var buy = Newsvendor.of(Demand.normal(2900, 600)).economics(299, 120, 90).solve();
+System.out.printf("Double 11: buy %.0f (critical ratio %.3f), expected profit %.0f; buying 2,900 costs %.0f more%n",
+    buy.orderUpTo(), buy.criticalRatio(), buy.expectedProfit().getAsDouble(), buy.costAt(2900) - buy.expectedCost());
+
+// Cost-optimal policies: (r, Q) and (s, S), Snyder & Shen's examples.
+var rq = RQPolicy.builder().demand(Demand.normal(1300, 150)).leadTime(LeadTime.fixed(1.0 / 12))
+    .holdingCost(0.225).stockoutCost(7.5).orderCost(8).build().optimize();
+System.out.printf("(r, Q): r %.2f, Q %.2f, cost %.4f a year%n", rq.reorderPoint(), rq.orderQuantity(),
+    rq.expectedCost().getAsDouble());
+var ss = SSPolicy.builder().demand(Demand.poisson(6)).leadTime(LeadTime.fixed(0))
+    .holdingCost(1).stockoutCost(4).orderCost(5).build().optimize();
+System.out.printf("(s, S): s %.0f, S %.0f, cost %.4f a period (%s)%n", ss.reorderPoint(), ss.orderUpToLevel(),
+    ss.expectedCost().getAsDouble(), ss.method());
+
+// EOQ with the supplier's price breaks (all units).
+var breaks = PriceBreaks.allUnits().from(0, 0.75).from(400, 0.72).from(800, 0.68).build();
+var eoq = Eoq.withDiscounts(8, 0.3, 1300, breaks);
+System.out.printf("EOQ with breaks: Q %.0f at %.2f, %.2f a year%n", eoq.orderQuantity(), eoq.unitPrice(), eoq.cost());
+
+// Every result explains itself, also as JSON.
+System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(csl));
+
+// Bad input is a typed error naming the argument.
+try {
+  calc.forCycleServiceLevel(1.0);
+} catch (SupplyException e) {
+  System.out.println("bad input: " + e.argument().orElse("?") + ": " + e.getMessage());
+}
+
+System.out.printf("Supply: reorder at %.0f for 90 %% CSL, buy %.0f for Double 11%n", csl.reorderPoint(),
+    buy.orderUpTo());
+
+/exit
