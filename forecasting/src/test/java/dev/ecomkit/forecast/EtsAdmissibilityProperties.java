@@ -9,6 +9,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.apache.commons.math3.analysis.solvers.LaguerreSolver;
+import org.apache.commons.math3.complex.Complex;
+import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.junit.jupiter.api.Test;
@@ -76,8 +79,25 @@ class EtsAdmissibilityProperties {
     assertFalse(EtsAdmissibility.admissible(0.5, 0.1, 0, 1.01, true, 1, work));
   }
 
-  /** The largest |root| of {@code c[0] + … + c[n]z^n} with {@code c[n] = 1}: eigenvalues of the companion matrix. */
+  /**
+   * The largest |root| of {@code c[0] + … + c[n]z^n} with {@code c[n] = 1}: eigenvalues of the companion matrix, or,
+   * when Commons Math's Hessenberg QR iteration stops without converging (it has an iteration cap, reached on a few
+   * companion matrices), the roots by Laguerre's method.
+   */
   private static double largestRootModulus(double[] c, int n) {
+    try {
+      return largestEigenvalueModulus(c, n);
+    } catch (MaxCountExceededException e) {
+      double[] coefficients = java.util.Arrays.copyOf(c, n + 1);
+      double largest = 0;
+      for (Complex root : new LaguerreSolver(1e-15, 1e-15).solveAllComplex(coefficients, 0)) {
+        largest = Math.max(largest, root.abs());
+      }
+      return largest;
+    }
+  }
+
+  private static double largestEigenvalueModulus(double[] c, int n) {
     double[][] companion = new double[n][n];
     for (int i = 0; i < n; i++) {
       companion[0][i] = -c[n - 1 - i];

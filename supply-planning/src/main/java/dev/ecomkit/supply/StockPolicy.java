@@ -25,8 +25,10 @@ import org.immutables.value.Value;
  * p.fillRate();            // the share of demand met from stock
  * }</pre>
  *
- * <p>All levels act on the <i>inventory position</i>: on hand plus on order minus backorders. Quantities are in the
- * units of demand, times in its periods. {@link #shortageModel()} says whether unmet demand was assumed backordered or
+ * <p>All levels act on the <i>inventory position</i>: on hand plus on order minus backorders, where "on order" counts
+ * the orders that arrive within the protection interval (the lead time, plus the review period under periodic
+ * review); a purchase order scheduled to arrive after it does not protect this cycle and is left out. Quantities are
+ * in the units of demand, times in its periods. {@link #shortageModel()} says whether unmet demand was assumed backordered or
  * lost; {@link #method()} how the numbers were computed, {@link #notes()} every approximation made. Serialises to
  * JSON with Jackson as an object of these properties.
  *
