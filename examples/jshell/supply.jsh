@@ -24,8 +24,8 @@ var periodic = calc.reviewPeriod(4).forCycleServiceLevel(0.90);
 System.out.printf("review every 4 weeks: order up to %.1f%n", periodic.orderUpToLevel());
 
 // A slow mover sells a unit at a time: Poisson, exact, whole units. The lead time varies: last ten orders.
-var slow = SafetyStock.of(Demand.poisson(4), LeadTime.empirical(1, 1, 2, 2, 2, 2, 2, 3, 3, 3))
-    .forCycleServiceLevel(0.95);
+var slow = SafetyStock.of(Demand.poisson(4), LeadTime.empirical(1, 1, 2, 2, 2, 2, 2, 3, 3, 3)).
+    forCycleServiceLevel(0.95);
 System.out.println("slow mover: reorder at " + slow.reorderPoint() + ", achieved CSL " + slow.cycleServiceLevel()
     + " (" + slow.method() + ")");
 
@@ -35,12 +35,12 @@ System.out.printf("Double 11: buy %.0f (critical ratio %.3f), expected profit %.
     buy.orderUpTo(), buy.criticalRatio(), buy.expectedProfit().getAsDouble(), buy.costAt(2900) - buy.expectedCost());
 
 // Cost-optimal policies: (r, Q) and (s, S), Snyder & Shen's examples.
-var rq = RQPolicy.builder().demand(Demand.normal(1300, 150)).leadTime(LeadTime.fixed(1.0 / 12))
-    .holdingCost(0.225).stockoutCost(7.5).orderCost(8).build().optimize();
+var rq = RQPolicy.builder().demand(Demand.normal(1300, 150)).leadTime(LeadTime.fixed(1.0 / 12)).
+    holdingCost(0.225).stockoutCost(7.5).orderCost(8).build().optimize();
 System.out.printf("(r, Q): r %.2f, Q %.2f, cost %.4f a year%n", rq.reorderPoint(), rq.orderQuantity(),
     rq.expectedCost().getAsDouble());
-var ss = SSPolicy.builder().demand(Demand.poisson(6)).leadTime(LeadTime.fixed(0))
-    .holdingCost(1).stockoutCost(4).orderCost(5).build().optimize();
+var ss = SSPolicy.builder().demand(Demand.poisson(6)).leadTime(LeadTime.fixed(0)).
+    holdingCost(1).stockoutCost(4).orderCost(5).build().optimize();
 System.out.printf("(s, S): s %.0f, S %.0f, cost %.4f a period (%s)%n", ss.reorderPoint(), ss.orderUpToLevel(),
     ss.expectedCost().getAsDouble(), ss.method());
 
