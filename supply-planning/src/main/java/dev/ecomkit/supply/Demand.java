@@ -1,7 +1,5 @@
 package dev.ecomkit.supply;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -128,26 +126,9 @@ public final class Demand {
    * @since 0.1
    */
   public static Demand empirical(double[] observed) {
-    checkNotNull(observed, "observed");
-    if (observed.length == 0) {
-      throw new SupplyException("observed", "observed must hold at least one value");
-    }
-    double sum = 0;
-    for (int i = 0; i < observed.length; i++) {
-      double v = observed[i];
-      if (!(v >= 0) || Double.isInfinite(v)) {
-        throw new SupplyException("observed", "observed[" + i + "] must be a finite number of at least 0, got " + v);
-      }
-      sum += v;
-    }
-    double mean = sum / observed.length;
-    double squares = 0;
-    for (double v : observed) {
-      squares += (v - mean) * (v - mean);
-    }
-    double[] sorted = observed.clone();
-    Arrays.sort(sorted);
-    return new Demand(Kind.EMPIRICAL, mean, Math.sqrt(squares / observed.length), sorted);
+    double[] checked = SupplyException.observations("observed", observed, "value");
+    int n = observed.length;
+    return new Demand(Kind.EMPIRICAL, checked[n], checked[n + 1], Arrays.copyOf(checked, n));
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.ecomkit.supply;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -83,27 +81,10 @@ public final class LeadTime {
    * @since 0.1
    */
   public static LeadTime empirical(double... observed) {
-    checkNotNull(observed, "observed");
-    if (observed.length == 0) {
-      throw new SupplyException("observed", "observed must hold at least one lead time");
-    }
-    double sum = 0;
-    for (int i = 0; i < observed.length; i++) {
-      double v = observed[i];
-      if (!(v >= 0) || Double.isInfinite(v)) {
-        throw new SupplyException("observed", "observed[" + i + "] must be a finite number of at least 0, got " + v);
-      }
-      sum += v;
-    }
-    double m = sum / observed.length;
-    double squares = 0;
-    for (double v : observed) {
-      squares += (v - m) * (v - m);
-    }
-    double[] sorted = observed.clone();
-    Arrays.sort(sorted);
-    return new LeadTime(m, Math.sqrt(squares / observed.length), sorted[0] == sorted[sorted.length - 1] ? null
-        : sorted);
+    double[] checked = SupplyException.observations("observed", observed, "lead time");
+    int n = observed.length;
+    double[] sorted = Arrays.copyOf(checked, n);
+    return new LeadTime(checked[n], checked[n + 1], sorted[0] == sorted[n - 1] ? null : sorted);
   }
 
   /**

@@ -79,12 +79,8 @@ public final class SkuBatch {
     double z = StandardNormal.quantile(SupplyException.probability("alpha", alpha));
     checkOutputs(reorderPoint, safetyStock);
     for (int i = 0; i < demandMean.length; i++) {
-      double d = demandMean[i];
-      double sd = demandSd[i];
-      double l = leadTime[i];
-      double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
-      double ss = z * Math.sqrt(l * sd * sd + d * d * sl * sl);
-      reorderPoint[i] = d * l + ss;
+      double ss = z * sigma(i);
+      reorderPoint[i] = demandMean[i] * leadTime[i] + ss;
       if (safetyStock != null) {
         safetyStock[i] = ss;
       }
@@ -125,12 +121,8 @@ public final class SkuBatch {
         cachedAlpha[slot] = a;
         cachedZ[slot] = z;
       }
-      double d = demandMean[i];
-      double sd = demandSd[i];
-      double l = leadTime[i];
-      double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
-      double ss = z * Math.sqrt(l * sd * sd + d * d * sl * sl);
-      reorderPoint[i] = d * l + ss;
+      double ss = z * sigma(i);
+      reorderPoint[i] = demandMean[i] * leadTime[i] + ss;
       if (safetyStock != null) {
         safetyStock[i] = ss;
       }
@@ -161,15 +153,11 @@ public final class SkuBatch {
     }
     double zBeta = StandardNormal.quantile(beta);
     for (int i = 0; i < demandMean.length; i++) {
-      double d = demandMean[i];
-      double sd = demandSd[i];
-      double l = leadTime[i];
-      double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
-      double sigma = Math.sqrt(l * sd * sd + d * d * sl * sl);
+      double sigma = sigma(i);
       double q = orderQuantity[i];
       double shortage = (1 - beta) * q;
       double ss = sigma == 0 ? -shortage : sigma * safetyFactor(shortage / sigma, q / sigma, zBeta);
-      reorderPoint[i] = d * l + ss;
+      reorderPoint[i] = demandMean[i] * leadTime[i] + ss;
       if (safetyStock != null) {
         safetyStock[i] = ss;
       }
@@ -275,6 +263,14 @@ public final class SkuBatch {
 
   /** Above this {@code Q/σ_L} the second loss term is usually negligible. */
   private static final double SMALL_Q = 3;
+
+  /** The standard deviation of SKU {@code i}'s demand over its lead time, {@code √(L̄·σ_d² + d̄²·σ_L²)}. */
+  private double sigma(int i) {
+    double d = demandMean[i];
+    double sd = demandSd[i];
+    double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
+    return Math.sqrt(leadTime[i] * sd * sd + d * d * sl * sl);
+  }
 
   private void checkOutputs(double[] reorderPoint, double[] safetyStock) {
     checkColumn("reorderPoint", checkNotNull(reorderPoint, "reorderPoint"));

@@ -70,6 +70,38 @@ public final class SupplyException extends IllegalArgumentException {
     return value;
   }
 
+  /**
+   * Checks observations (at least one, each finite and at least 0) and returns a sorted copy followed by their mean
+   * and population standard deviation: {@code {sorted…, mean, sd}}.
+   */
+  static double[] observations(String argument, double[] observed, String what) {
+    if (observed == null) {
+      throw new NullPointerException(argument);
+    }
+    if (observed.length == 0) {
+      throw new SupplyException(argument, argument + " must hold at least one " + what);
+    }
+    double sum = 0;
+    for (int i = 0; i < observed.length; i++) {
+      double v = observed[i];
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw new SupplyException(argument, argument + "[" + i + "] must be a finite number of at least 0, got " + v);
+      }
+      sum += v;
+    }
+    int n = observed.length;
+    double mean = sum / n;
+    double squares = 0;
+    for (double v : observed) {
+      squares += (v - mean) * (v - mean);
+    }
+    double[] result = java.util.Arrays.copyOf(observed, n + 2);
+    java.util.Arrays.sort(result, 0, n);
+    result[n] = mean;
+    result[n + 1] = Math.sqrt(squares / n);
+    return result;
+  }
+
   private static String format(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
