@@ -88,7 +88,7 @@ public final class BaseStockPolicy {
    */
   public StockPolicy optimize() {
     List<Distribution> h = horizons;
-    double ratio = stockoutCost / (stockoutCost + holdingCost);
+    double ratio = SupplyException.criticalRatio(holdingCost, stockoutCost);
     Distribution last = h.get(h.size() - 1);
     double level;
     if (reviewPeriod == 1) {
@@ -205,7 +205,7 @@ public final class BaseStockPolicy {
      * @since 0.1
      */
     public Builder holdingCost(double h) {
-      this.holdingCost = SupplyException.positive("h", h);
+      this.holdingCost = SupplyException.positive("holdingCost", h);
       return this;
     }
 
@@ -218,7 +218,7 @@ public final class BaseStockPolicy {
      * @since 0.1
      */
     public Builder stockoutCost(double p) {
-      this.stockoutCost = SupplyException.positive("p", p);
+      this.stockoutCost = SupplyException.positive("stockoutCost", p);
       return this;
     }
 
@@ -232,7 +232,7 @@ public final class BaseStockPolicy {
      * @since 0.1
      */
     public Builder orderCost(double k) {
-      this.orderCost = SupplyException.atLeast("K", k, 0);
+      this.orderCost = SupplyException.atLeast("orderCost", k, 0);
       return this;
     }
 
@@ -268,10 +268,13 @@ public final class BaseStockPolicy {
         throw new SupplyException("leadTime", "set the lead time (leadTime) before build()");
       }
       if (Double.isNaN(holdingCost)) {
-        throw new SupplyException("h", "set the holding cost (holdingCost) before build()");
+        throw new SupplyException("holdingCost", "set the holding cost (holdingCost) before build()");
       }
       if (Double.isNaN(stockoutCost)) {
-        throw new SupplyException("p", "set the stockout cost (stockoutCost) before build()");
+        throw new SupplyException("stockoutCost", "set the stockout cost (stockoutCost) before build()");
+      }
+      if (!(demand.mean() > 0)) {
+        throw new SupplyException("demand", "mean demand is 0: a base-stock policy has nothing to replenish");
       }
       return new BaseStockPolicy(this);
     }

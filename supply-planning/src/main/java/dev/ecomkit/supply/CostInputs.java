@@ -54,7 +54,7 @@ final class CostInputs {
 
   /** The critical fractile {@code p/(p + h)}. */
   double criticalRatio() {
-    return p / (p + h);
+    return SupplyException.criticalRatio(h, p);
   }
 
   /** {@code "(h 0.225, p 7.5, K 8)"}. */

@@ -52,6 +52,9 @@ public final class Demand {
     EMPIRICAL
   }
 
+  /** The largest mean, standard deviation or observed value: squares and products of such stay finite. */
+  static final double MAX = 1e100;
+
   private final Kind kind;
   private final double mean;
   private final double standardDeviation;
@@ -69,15 +72,15 @@ public final class Demand {
   /**
    * Normally distributed demand.
    *
-   * @param mean the mean per period, at least 0
-   * @param sd the standard deviation per period, at least 0 (0: known demand)
+   * @param mean the mean per period, from 0 to 1e100
+   * @param sd the standard deviation per period, from 0 to 1e100 (0: known demand)
    * @return the distribution
    * @throws SupplyException if an argument is negative or not finite
    * @since 0.1
    */
   public static Demand normal(double mean, double sd) {
-    return new Demand(Kind.NORMAL, SupplyException.atLeast("mean", mean, 0), SupplyException.atLeast("sd", sd, 0),
-        null);
+    return new Demand(Kind.NORMAL, SupplyException.between("mean", mean, 0, MAX), SupplyException.between("sd", sd, 0,
+        MAX), null);
   }
 
   /**
@@ -89,8 +92,8 @@ public final class Demand {
    * @since 0.1
    */
   public static Demand poisson(double mean) {
-    if (!(mean > 0) || Double.isInfinite(mean)) {
-      throw new SupplyException("mean", "mean must be a finite number above 0, got " + mean);
+    if (!(mean > 0) || !(mean <= MAX)) {
+      throw new SupplyException("mean", "mean must be a finite number above 0 and at most 1e100, got " + mean);
     }
     return new Demand(Kind.POISSON, mean, Math.sqrt(mean), null);
   }
@@ -106,10 +109,10 @@ public final class Demand {
    * @since 0.1
    */
   public static Demand negativeBinomial(double mean, double sd) {
-    if (!(mean > 0) || Double.isInfinite(mean)) {
-      throw new SupplyException("mean", "mean must be a finite number above 0, got " + mean);
+    if (!(mean > 0) || !(mean <= MAX)) {
+      throw new SupplyException("mean", "mean must be a finite number above 0 and at most 1e100, got " + mean);
     }
-    if (!(sd * sd > mean) || Double.isInfinite(sd)) {
+    if (!(sd * sd > mean) || !(sd <= MAX)) {
       throw new SupplyException("sd", String.format(Locale.ROOT, "sd must exceed √mean = %.6g for a negative "
           + "binomial (variance above the mean), got %s; use Demand.poisson(%s) for variance equal to the mean",
           Math.sqrt(mean), sd, mean));
@@ -127,6 +130,9 @@ public final class Demand {
    */
   public static Demand empirical(double[] observed) {
     double[] checked = SupplyException.observations("observed", observed, "value");
+    if (checked[observed.length - 1] > MAX) {
+      throw new SupplyException("observed", "observed values must be at most 1e100, got " + checked[observed.length - 1]);
+    }
     int n = observed.length;
     return new Demand(Kind.EMPIRICAL, checked[n], checked[n + 1], Arrays.copyOf(checked, n));
   }

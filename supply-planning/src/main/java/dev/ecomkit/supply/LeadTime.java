@@ -31,6 +31,9 @@ import java.util.Locale;
     isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public final class LeadTime {
 
+  /** The longest lead time or lead-time standard deviation, in periods: a million days is 2,700 years. */
+  static final double MAX = 1e6;
+
   private final double mean;
   private final double standardDeviation;
   /** The sorted observed lead times of {@link #empirical}, else null. */
@@ -45,26 +48,27 @@ public final class LeadTime {
   /**
    * A lead time known in advance.
    *
-   * @param periods at least 0; need not be whole
+   * @param periods from 0 to 1e6; need not be whole
    * @return the lead time
    * @throws SupplyException if {@code periods} is negative or not finite
    * @since 0.1
    */
   public static LeadTime fixed(double periods) {
-    return new LeadTime(SupplyException.atLeast("periods", periods, 0), 0, null);
+    return new LeadTime(SupplyException.between("periods", periods, 0, MAX), 0, null);
   }
 
   /**
    * A normally distributed lead time.
    *
-   * @param mean the mean, at least 0
-   * @param sd the standard deviation, at least 0
+   * @param mean the mean, from 0 to 1e6
+   * @param sd the standard deviation, from 0 to 1e6
    * @return the lead time
    * @throws SupplyException if an argument is negative or not finite
    * @since 0.1
    */
   public static LeadTime normal(double mean, double sd) {
-    return new LeadTime(SupplyException.atLeast("mean", mean, 0), SupplyException.atLeast("sd", sd, 0), null);
+    return new LeadTime(SupplyException.between("mean", mean, 0, MAX), SupplyException.between("sd", sd, 0, MAX),
+        null);
   }
 
   /**
@@ -83,6 +87,9 @@ public final class LeadTime {
   public static LeadTime empirical(double... observed) {
     double[] checked = SupplyException.observations("observed", observed, "lead time");
     int n = observed.length;
+    if (checked[n - 1] > MAX) {
+      throw new SupplyException("observed", "observed lead times must be at most 1e6 periods, got " + checked[n - 1]);
+    }
     double[] sorted = Arrays.copyOf(checked, n);
     return new LeadTime(checked[n], checked[n + 1], sorted[0] == sorted[n - 1] ? null : sorted);
   }

@@ -77,7 +77,7 @@ public final class Newsvendor {
    * @since 0.1
    */
   public Newsvendor holdingCost(double h) {
-    return new Newsvendor(demand, SupplyException.positive("h", h), stockoutCost, Double.NaN, Double.NaN, Double.NaN);
+    return new Newsvendor(demand, SupplyException.positive("holdingCost", h), stockoutCost, Double.NaN, Double.NaN, Double.NaN);
   }
 
   /**
@@ -89,7 +89,7 @@ public final class Newsvendor {
    * @since 0.1
    */
   public Newsvendor stockoutCost(double p) {
-    return new Newsvendor(demand, holdingCost, SupplyException.positive("p", p), Double.NaN, Double.NaN, Double.NaN);
+    return new Newsvendor(demand, holdingCost, SupplyException.positive("stockoutCost", p), Double.NaN, Double.NaN, Double.NaN);
   }
 
   /**
@@ -127,7 +127,7 @@ public final class Newsvendor {
   public NewsvendorSolution solve() {
     checkCosts();
     Distribution d = demand.distribution();
-    double ratio = stockoutCost / (stockoutCost + holdingCost);
+    double ratio = SupplyException.criticalRatio(holdingCost, stockoutCost);
     double level = d.quantile(ratio);
     List<String> notes = new ArrayList<>();
     if (!(d instanceof NormalDistribution) && d.cdf(level) == ratio) {
@@ -194,10 +194,10 @@ public final class Newsvendor {
 
   private void checkCosts() {
     if (Double.isNaN(holdingCost)) {
-      throw new SupplyException("h", "set the holding cost (holdingCost) or the prices (economics) before solving");
+      throw new SupplyException("holdingCost", "set the holding cost (holdingCost) or the prices (economics) before solving");
     }
     if (Double.isNaN(stockoutCost)) {
-      throw new SupplyException("p", "set the stockout cost (stockoutCost) or the prices (economics) before solving");
+      throw new SupplyException("stockoutCost", "set the stockout cost (stockoutCost) or the prices (economics) before solving");
     }
   }
 

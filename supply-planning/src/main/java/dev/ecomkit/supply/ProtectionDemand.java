@@ -11,11 +11,12 @@ import java.util.Locale;
  *       (Silver, Pyke &amp; Peterson, 3rd ed., §7.12; Chopra &amp; Meindl, §12.2).
  *   <li>Poisson {@code λ} over {@code t} periods: Poisson {@code λt}; negative binomial {@code (r, p)} over {@code t}
  *       periods: negative binomial {@code (rt, p)} (sums of independent periods; Johnson, Kemp &amp; Kotz, §5.1).
- *       With a random lead time, the exact mixture over its values: the observed ones of an empirical lead time, or
- *       a normal lead time discretised to whole periods ({@code P(L = l) = Φ((l + ½ − L̄)/σ_L) − Φ((l − ½ − L̄)/σ_L)},
- *       the mass below ½ at 0).
+ *       With a random lead time, the mixture over its values: the observed ones of an empirical lead time (exact), or
+ *       a normal lead time in 96 cells over {@code L̄ ± 8.5σ_L}, each at its conditional mean (so the mixture keeps
+ *       the lead time's mean; probability below 0 is placed at 0, with a note).
  *   <li>Empirical demand: one period as observed; whole-valued observations over whole numbers of periods by exact
- *       convolution; otherwise a normal distribution with the observed mean and standard deviation, with a note.
+ *       convolution (a normal lead time discretised to whole periods, noted); otherwise a normal distribution with
+ *       the observed mean and standard deviation, with a note.
  * </ul>
  */
 final class ProtectionDemand {
@@ -100,7 +101,8 @@ final class ProtectionDemand {
         }
         weights[k] += 1.0 / observed.length;
       }
-    } else {
+    } else if (empirical) {
+      // convolution needs whole periods: cells of one period around each whole number
       double m = leadTime.mean();
       double s = leadTime.standardDeviation();
       long lo = Math.max(0, (long) Math.floor(m - LEAD_TIME_SPREAD * s));
@@ -109,26 +111,69 @@ final class ProtectionDemand {
       int n = (int) (hi - lo + 1);
       lengths = new double[n];
       weights = new double[n];
-      double total = 0;
       for (int i = 0; i < n; i++) {
         long l = lo + i;
-        double upper = StandardNormal.cdf((l + 0.5 - m) / s);
-        double lower = l == 0 ? 0 : StandardNormal.cdf((l - 0.5 - m) / s);
         lengths[i] = l;
-        weights[i] = upper - lower;
-        total += weights[i];
+        weights[i] = StandardNormal.cdf((l + 0.5 - m) / s) - (l == 0 ? 0 : StandardNormal.cdf((l - 0.5 - m) / s));
       }
-      for (int i = 0; i < n; i++) {
-        weights[i] /= total;
-      }
+      normalise(weights);
       notes.add(String.format(Locale.ROOT, "normal lead time (mean %.4g, sd %.4g) discretised to whole periods for "
-          + "the exact mixture of discrete demand", m, s));
+          + "the convolution of observed demand", m, s));
+    } else {
+      double[][] cells = leadTimeCells(leadTime.mean(), leadTime.standardDeviation(), notes);
+      lengths = cells[0];
+      weights = cells[1];
     }
     LatticeDistribution[] parts = new LatticeDistribution[lengths.length];
     for (int i = 0; i < parts.length; i++) {
       parts[i] = overPeriods(demand, lengths[i] + reviewPeriods, onePeriod);
     }
     return LatticeDistribution.mixture(weights, parts);
+  }
+
+  /** Cells of a normal lead time for Poisson and negative binomial demand, which take any length. */
+  private static final int LEAD_TIME_CELLS = 96;
+
+  /**
+   * A normal lead time {@code N(m, s²)} as a mixture over {@link #LEAD_TIME_CELLS} equal-width cells spanning
+   * {@code m ± 8.5s}: each cell's probability, placed at the cell's conditional mean
+   * {@code m + s·(φ(a) − φ(b))/(Φ(b) − Φ(a))}, so the mixture has exactly the lead time's mean. A lead time cannot be
+   * negative: the probability below 0 is placed at 0 (and noted when it is not negligible).
+   */
+  private static double[][] leadTimeCells(double m, double s, List<String> notes) {
+    double lo = Math.max(0, m - LEAD_TIME_SPREAD * s);
+    double hi = m + LEAD_TIME_SPREAD * s;
+    double below = StandardNormal.cdf(-m / s);
+    int n = LEAD_TIME_CELLS + 1;
+    double[] lengths = new double[n];
+    double[] weights = new double[n];
+    lengths[0] = 0;
+    weights[0] = lo == 0 ? below : 0;
+    double width = (hi - lo) / LEAD_TIME_CELLS;
+    for (int j = 0; j < LEAD_TIME_CELLS; j++) {
+      double a = (lo + j * width - m) / s;
+      double b = (lo + (j + 1) * width - m) / s;
+      double p = StandardNormal.cdf(b) - StandardNormal.cdf(a);
+      weights[j + 1] = p;
+      lengths[j + 1] = p > 0 ? Math.max(0, m + s * (StandardNormal.pdf(a) - StandardNormal.pdf(b)) / p)
+          : lo + (j + 0.5) * width;
+    }
+    normalise(weights);
+    if (below > 1e-6) {
+      notes.add(String.format(Locale.ROOT, "the normal lead time (mean %.4g, sd %.4g) puts %.3g of its probability "
+          + "below 0; counted as 0, which raises its mean", m, s, below));
+    }
+    return new double[][] {lengths, weights};
+  }
+
+  private static void normalise(double[] weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] /= total;
+    }
   }
 
   static LatticeDistribution wholeEmpirical(double[] sorted) {

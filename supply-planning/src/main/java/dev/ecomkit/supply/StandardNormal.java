@@ -150,7 +150,8 @@ public final class StandardNormal {
    *
    * @param t the expected shortage in standard deviations, above 0 and finite
    * @return the safety factor, any sign (negative when {@code t > L(0) = 0.3989})
-   * @throws IllegalArgumentException if {@code t} is not a finite number above 0, or below {@code L(38)} ≈ 1e-316
+   * @throws IllegalArgumentException if {@code t} is not a finite number, or below 1e-300 (a safety factor beyond
+   *     about 36.9)
    * @since 0.1
    */
   public static double inverseLoss(double t) {

@@ -38,6 +38,15 @@ public final class SupplyException extends IllegalArgumentException {
   }
 
   /** Checks that {@code value} is finite and at least {@code min}; returns it. */
+  /** Checks that {@code value} is finite, at least {@code min} and at most {@code max}; returns it. */
+  static double between(String argument, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new SupplyException(argument, argument + " must be a finite number from " + format(min) + " to "
+          + format(max) + ", got " + value);
+    }
+    return value;
+  }
+
   static double atLeast(String argument, double value, double min) {
     if (!(value >= min) || Double.isInfinite(value)) {
       throw new SupplyException(argument, argument + " must be a finite number of at least " + format(min)
@@ -60,6 +69,19 @@ public final class SupplyException extends IllegalArgumentException {
       throw new SupplyException(argument, argument + " must be strictly between 0 and 1, got " + value);
     }
     return value;
+  }
+
+  /**
+   * The critical ratio {@code p/(p + h)}, checked to lie strictly between 0 and 1 in double precision: with {@code p}
+   * more than about 10¹⁶ times {@code h} (or the reverse) it rounds to 1 (or 0) and no finite level is optimal.
+   */
+  static double criticalRatio(double holdingCost, double stockoutCost) {
+    double ratio = stockoutCost / (stockoutCost + holdingCost);
+    if (!(ratio > 0 && ratio < 1)) {
+      throw new SupplyException("stockoutCost", "the critical ratio p/(p + h) rounds to " + ratio + " with stockout "
+          + "cost p = " + stockoutCost + " and holding cost h = " + holdingCost + ": keep p/h between 1e-15 and 1e15");
+    }
+    return ratio;
   }
 
   /** Checks that {@code value} is finite and above 0; returns it. */
@@ -102,7 +124,10 @@ public final class SupplyException extends IllegalArgumentException {
     return result;
   }
 
-  private static String format(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  static String format(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.valueOf((long) v);
+    }
+    return String.valueOf(v).replace(".0E", "e").replace("E", "e"); // 1e100, not 1.0E100
   }
 }

@@ -40,7 +40,7 @@ class DemandAndLeadTimeTest {
   void badInputNamesTheArgument() {
     SupplyException sd = assertThrows(SupplyException.class, () -> Demand.normal(100, -5));
     assertEquals("sd", sd.argument().orElseThrow());
-    assertEquals("sd must be a finite number of at least 0, got -5.0", sd.getMessage());
+    assertEquals("sd must be a finite number from 0 to 1e100, got -5.0", sd.getMessage());
     assertEquals("mean", assertThrows(SupplyException.class, () -> Demand.normal(Double.NaN, 1)).argument()
         .orElseThrow());
     assertEquals("mean", assertThrows(SupplyException.class, () -> Demand.poisson(0)).argument().orElseThrow());

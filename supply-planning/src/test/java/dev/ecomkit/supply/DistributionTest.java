@@ -71,6 +71,28 @@ class DistributionTest {
   }
 
   @Test
+  void normalLeadTimeKeepsItsMeanForDiscreteDemand() {
+    // Poisson 30 a period; a normal lead time is mixed over cells at their conditional means, not rounded to whole
+    // periods: the mean of demand over it is λ·E[L] whatever the lead time's fraction (review finding: rounding
+    // turned a lead time of 0.4 ± 0.01 into 0)
+    List<String> notes = new ArrayList<>();
+    Distribution short0 = ProtectionDemand.over(Demand.poisson(30), LeadTime.normal(0.4, 0.01), 0, notes);
+    assertRelative(12, short0.mean(), 1e-9);
+    Distribution nearlyFixed = ProtectionDemand.over(Demand.poisson(30), LeadTime.normal(1.3, 1e-6), 0, notes);
+    Distribution fixed = ProtectionDemand.over(Demand.poisson(30), LeadTime.fixed(1.3), 0, notes);
+    assertEquals(fixed.quantile(0.95), nearlyFixed.quantile(0.95));
+    // variance λ·E[L] + λ²·Var[L] = 150 + 900, to the cells' within-cell spread (about 0.3 % of Var[L])
+    Distribution spread = ProtectionDemand.over(Demand.poisson(30), LeadTime.normal(5, 1), 0, notes);
+    assertRelative(150, spread.mean(), 1e-7); // E[max(L, 0)] exceeds 5 by 1.5e-6·φ-terms: the truncation at 0
+    assertRelative(1050, spread.standardDeviation() * spread.standardDeviation(), 5e-3);
+    assertTrue(notes.isEmpty(), notes::toString);
+    // a lead time with real probability below 0 is truncated there, and the result says so
+    ProtectionDemand.over(Demand.poisson(30), LeadTime.normal(1, 5), 0, notes);
+    assertEquals(1, notes.size());
+    assertTrue(notes.get(0).contains("below 0"), notes::toString);
+  }
+
+  @Test
   void zeroLeadTimeIsAPointMassAtZero() {
     List<String> notes = new ArrayList<>();
     for (Demand d : new Demand[] {Demand.poisson(3), Demand.negativeBinomial(3, 4), Demand.normal(3, 1),

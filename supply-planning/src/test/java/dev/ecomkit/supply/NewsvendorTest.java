@@ -148,9 +148,9 @@ class NewsvendorTest {
 
   @Test
   void badInputNamesTheArgument() {
-    assertEquals("h", assertThrows(SupplyException.class, () -> Newsvendor.of(Demand.poisson(3)).holdingCost(0))
+    assertEquals("holdingCost", assertThrows(SupplyException.class, () -> Newsvendor.of(Demand.poisson(3)).holdingCost(0))
         .argument().orElseThrow());
-    assertEquals("p", assertThrows(SupplyException.class,
+    assertEquals("stockoutCost", assertThrows(SupplyException.class,
         () -> Newsvendor.of(Demand.poisson(3)).holdingCost(1).solve()).argument().orElseThrow());
     assertEquals("salvage", assertThrows(SupplyException.class,
         () -> Newsvendor.of(Demand.poisson(3)).economics(10, 5, 6)).argument().orElseThrow());
@@ -159,6 +159,16 @@ class NewsvendorTest {
         .orElseThrow());
     assertEquals("periods", assertThrows(SupplyException.class, () -> BaseStockPolicy.builder().reviewPeriod(0))
         .argument().orElseThrow());
+    // review findings: mean-0 demand has nothing to replenish (was a NaN fill rate); a critical ratio that rounds
+    // to 1 has no finite optimum (was a plain IllegalArgumentException from the quantile)
+    assertEquals("demand", assertThrows(SupplyException.class, () -> BaseStockPolicy.builder()
+        .demand(Demand.normal(0, 0)).leadTime(LeadTime.fixed(1)).holdingCost(1).stockoutCost(2).build()).argument()
+        .orElseThrow());
+    assertEquals("stockoutCost", assertThrows(SupplyException.class,
+        () -> Newsvendor.of(Demand.normal(10, 2)).holdingCost(1e-6).stockoutCost(1e11).solve()).argument()
+        .orElseThrow());
+    // demand so large that its square overflows is refused at the door (was NaN in every field)
+    assertEquals("mean", assertThrows(SupplyException.class, () -> Demand.normal(1e160, 0)).argument().orElseThrow());
   }
 
   @Property(tries = 200)

@@ -85,11 +85,25 @@ class SkuBatchTest {
   }
 
   @Test
+  void baseStockMatchesTheSingleSkuPolicyAndTheNewsvendor() {
+    // Snyder & Shen Ex. 4.4 (L = 4: S 264.77) and Ex. 4.3 (L = 0, the newsvendor: S 56.60), h 0.18, p 0.70
+    SkuBatch batch = SkuBatch.builder().demandMean(new double[] {50, 50, 120}).demandSd(new double[] {8, 8, 30})
+        .leadTime(new double[] {4, 0, 2}).leadTimeSd(new double[] {0, 0, 0.5}).build();
+    double[] s = new double[3];
+    batch.forBaseStock(0.18, 0.70, s);
+    assertEquals(264.7668943741548, s[0], 1e-12 * 264);
+    assertEquals(56.603955927433887, s[1], 1e-12 * 56);
+    StockPolicy one = BaseStockPolicy.builder().demand(Demand.normal(120, 30)).leadTime(LeadTime.normal(2, 0.5))
+        .holdingCost(0.18).stockoutCost(0.70).build().optimize();
+    assertEquals(one.orderUpToLevel(), s[2], 1e-12 * s[2]);
+  }
+
+  @Test
   void badColumnsNameColumnAndIndex() {
     SupplyException e = assertThrows(SupplyException.class, () -> SkuBatch.builder()
         .demandMean(new double[] {1, 2}).demandSd(new double[] {1, -1}).leadTime(new double[] {1, 1}).build());
     assertEquals("demandSd", e.argument().orElseThrow());
-    assertEquals("demandSd[1] must be a finite number of at least 0, got -1.0", e.getMessage());
+    assertEquals("demandSd[1] must be a finite number from 0 to 1e100, got -1.0", e.getMessage());
     assertEquals("leadTime", assertThrows(SupplyException.class, () -> SkuBatch.builder()
         .demandMean(new double[] {1, 2}).demandSd(new double[] {1, 1}).leadTime(new double[] {1}).build()).argument()
         .orElseThrow());

@@ -97,6 +97,17 @@ final class NaivePolicies {
     }
   }
 
+  /** Base-stock (newsvendor over L + 1 periods) levels of SKUs {@code 0 … n − 1}. */
+  static void baseStock(double[][] columns, double h, double p, int n, double[] orderUpTo) {
+    double ratio = p / (p + h);
+    for (int i = 0; i < n; i++) {
+      Sku sku = new Sku(columns[0][i], columns[1][i], columns[2][i] + 1, columns[3][i]);
+      NormalDistribution demand = new NormalDistribution(null, sku.leadTimeDemandMean(), sku.leadTimeDemandSd(),
+          NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+      orderUpTo[i] = new Policy(demand.inverseCumulativeProbability(ratio), 0).reorderPoint;
+    }
+  }
+
   /** Reorder points of SKUs {@code 0 … n − 1}, a cycle service level per SKU. */
   static void forCycleServiceLevel(double[][] columns, double[] alpha, int n, double[] reorderPoint) {
     for (int i = 0; i < n; i++) {
