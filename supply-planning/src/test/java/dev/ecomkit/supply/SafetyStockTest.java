@@ -39,6 +39,10 @@ class SafetyStockTest {
     assertRelative(25.12727083000608, p.expectedShortagePerCycle(), 1e-9);
     assertRelative(0.9974872729169993, p.fillRate(), 1e-12);
     assertEquals(0.25, p.ordersPerPeriod());
+    // the book's printed, rounded figures
+    assertEquals(0.92, p.cycleServiceLevel(), 0.005);
+    assertEquals(25.13, p.expectedShortagePerCycle(), 0.005);
+    assertEquals(0.9975, p.fillRate(), 0.00005);
     // lost sales instead: Q/(Q + ESC) (Silver, Pyke & Peterson's form)
     assertRelative(0.9974935708893075,
         LEGO.orderQuantity(10_000).shortageModel(ShortageModel.LOST_SALES).evaluate(6000).fillRate(), 1e-12);
@@ -55,6 +59,8 @@ class SafetyStockTest {
     // fill rate 0.975 with Q = 10,000: ESC = 250, L(k) = 0.35355, ss = 67 (printed)
     StockPolicy fr = LEGO.orderQuantity(10_000).forFillRate(0.975);
     assertRelative(66.69755794644287, fr.safetyStock(), 1e-9);
+    assertEquals(906, csl.safetyStock(), 0.5); // printed
+    assertEquals(67, fr.safetyStock(), 0.5); // printed
     assertRelative(0.975, fr.fillRate(), 1e-12);
   }
 
@@ -65,6 +71,8 @@ class SafetyStockTest {
     StockPolicy p = dell.forCycleServiceLevel(0.90);
     assertRelative(17549.92877478424, p.protectionDemandStandardDeviation(), 1e-13);
     assertRelative(22491.13869652099, p.safetyStock(), 1e-12);
+    assertEquals(17550, p.protectionDemandStandardDeviation(), 0.5); // printed
+    assertEquals(22491, p.safetyStock(), 0.5); // printed
     // the book's table as the lead-time sd falls to 0: ss 1,695 (printed)
     assertRelative(1695.333367368253, SafetyStock.of(Demand.normal(2500, 500), LeadTime.normal(7, 0))
         .forCycleServiceLevel(0.90).safetyStock(), 1e-12);
@@ -78,6 +86,8 @@ class SafetyStockTest {
     assertRelative(1224.744871391589, p.protectionDemandStandardDeviation(), 1e-13);
     assertRelative(1569.573707324612, p.safetyStock(), 1e-12);
     assertRelative(16569.57370732461, p.orderUpToLevel(), 1e-14);
+    assertEquals(1570, p.safetyStock(), 0.5); // printed
+    assertEquals(16570, p.orderUpToLevel(), 0.5); // printed
     assertEquals(10_000, p.orderQuantity());
     assertEquals(0.25, p.ordersPerPeriod());
   }
