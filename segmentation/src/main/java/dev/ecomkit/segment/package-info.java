@@ -1,8 +1,21 @@
 /**
- * Customer segmentation for merchants (planned; nothing is implemented yet).
+ * Customer segmentation for merchants (客户分层): RFM scoring with named segments and the 80/20 (Pareto) analysis.
  *
- * <p>This package will hold RFM scoring and named segments, the Pareto (80/20) share, the dormant-customer
- * reactivation ladder (沉睡客户唤醒), coupon threshold economics (满减), customer lifetime value, and KOL
- * (influencer, 达人) tiers with content and conversion funnel ROI. See seed 001 §3 and §4.2.
+ * <ul>
+ *   <li>{@link dev.ecomkit.segment.RfmAggregate}: one pass over transactions (objects or columns), one small record
+ *       a customer, mergeable exactly across partitions, to and from bytes;
+ *   <li>{@link dev.ecomkit.segment.RfmScorer}: recency, frequency and monetary scores by rank quantiles (ties
+ *       shared), by the R {@code rfm} package's cut points, or by business thresholds →
+ *       {@link dev.ecomkit.segment.RfmResult} with customers, segments and CSV/JSON exports;
+ *   <li>{@link dev.ecomkit.segment.SegmentTable}: named segments over the score cells, every cell in exactly one
+ *       segment, from a builder or JSON; {@link dev.ecomkit.segment.SegmentTable#standard()} the default eleven;
+ *   <li>{@link dev.ecomkit.segment.ParetoAnalysis}: revenue share of the top customers, the share of customers
+ *       behind 80 % of revenue, the Lorenz curve and the Gini coefficient.
+ * </ul>
+ * Bad input is a {@link dev.ecomkit.segment.SegmentException} saying what and where.
+ *
+ * <p>To come: the dormant-customer reactivation ladder (沉睡客户唤醒), coupon threshold economics (满减), customer
+ * lifetime value, and KOL (influencer, 达人) tiers with content and conversion funnel ROI. See seed 001 §3 and §4.2.
  */
+@SegmentStyle
 package dev.ecomkit.segment;

@@ -1,0 +1,92 @@
+package dev.ecomkit.segment;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The byte form of an {@link RfmAggregate}: the magic {@code RFMA}, a format version, the minor unit, the id kind,
+ * the customer count, then per customer its id ({@code long}, or modified UTF-8) and first day, last day, purchases,
+ * amount and refunds. Big-endian, as {@link DataOutputStream} writes.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class AggregateCodec {
+
+  private static final int MAGIC = 0x52464d41; // "RFMA"
+  private static final int VERSION = 1;
+
+  private AggregateCodec() {}
+
+  static byte[] toBytes(RfmAggregate a) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + a.size() * 40);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(MAGIC);
+      out.writeByte(VERSION);
+      out.writeByte(a.decimals());
+      out.writeBoolean(a.stringKeyed());
+      out.writeInt(a.size());
+      for (int i = 0; i < a.size(); i++) {
+        if (a.stringKeyed()) {
+          out.writeUTF(a.stringId(i));
+        } else {
+          out.writeLong(a.longId(i));
+        }
+        out.writeInt(a.firstDay(i));
+        out.writeInt(a.lastDay(i));
+        out.writeInt(a.purchases(i));
+        out.writeLong(a.amountMinor(i));
+        out.writeLong(a.refundsMinor(i));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+    }
+    return bytes.toByteArray();
+  }
+
+  static RfmAggregate fromBytes(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (bytes.length < 11 || in.readInt() != MAGIC) {
+        throw new SegmentException("bytes", "not an RfmAggregate: the bytes do not start with RFMA");
+      }
+      int version = in.readUnsignedByte();
+      if (version != VERSION) {
+        throw new SegmentException("bytes", "RfmAggregate format version " + version + " is not supported (this "
+            + "library reads version " + VERSION + ")");
+      }
+      int decimals = in.readUnsignedByte();
+      if (decimals > 6) {
+        throw new SegmentException("bytes", "corrupt RfmAggregate: " + decimals + " decimals");
+      }
+      boolean strings = in.readBoolean();
+      int size = in.readInt();
+      if (size < 0 || (long) size * 36 > bytes.length) {
+        throw new SegmentException("bytes", "corrupt RfmAggregate: " + size + " customers in " + bytes.length
+            + " bytes");
+      }
+      RfmAggregate a = RfmAggregate.empty(decimals);
+      for (int i = 0; i < size; i++) {
+        String name = strings ? in.readUTF() : null;
+        long id = strings ? 0 : in.readLong();
+        int first = in.readInt();
+        int last = in.readInt();
+        int purchases = in.readInt();
+        long amount = in.readLong();
+        long refunds = in.readLong();
+        if (purchases < 0 || amount < 0 || refunds < 0 || (purchases > 0) != (first <= last)) {
+          throw new SegmentException("bytes", "corrupt RfmAggregate: customer " + i + " has inconsistent totals");
+        }
+        a.restore(id, name, first, last, purchases, amount, refunds);
+      }
+      if (a.size() != size || in.available() != 0) {
+        throw new SegmentException("bytes", "corrupt RfmAggregate: duplicate customers or trailing bytes");
+      }
+      return a;
+    } catch (IOException e) {
+      throw new SegmentException("bytes", "corrupt RfmAggregate: " + e);
+    }
+  }
+}
