@@ -204,6 +204,11 @@ public final class SSPolicy {
     if (!onePeriod.isDiscrete()) {
       all.add(String.format(Locale.ROOT, "cost and service levels from the Zheng-Federgruen renewal equations with "
           + "per-period demand on a grid of step %.4g: approximate", renewal.step()));
+      if (renewal.step() > onePeriod.standardDeviation() / 4) {
+        all.add(String.format(Locale.ROOT, "the grid is coarse against the demand's standard deviation %.4g (S − s "
+            + "spans %.3g periods of demand): treat these figures as rough", onePeriod.standardDeviation(),
+            (bigS - s) / Math.max(onePeriod.mean(), Double.MIN_NORMAL)));
+      }
     }
     all.addAll(notes);
     return ImmutableStockPolicy.builder()
