@@ -1,0 +1,58 @@
+// ecomkit RFM segments and the 80/20 analysis in JShell. From the project root:
+//   mvn -B -q -pl examples -am package -DskipTests
+//   jshell --class-path "$(cat examples/target/classpath.txt)" examples/jshell/rfm.jsh
+// (leave out the script name for an interactive session with the same class path)
+
+import dev.ecomkit.segment.*;
+import java.time.LocalDate;
+
+// Transactions go into an aggregate: one small record a customer; refunds are negative amounts.
+var agg = RfmAggregate.create();
+agg.add("C01", LocalDate.of(2024, 1, 30), 120);
+agg.add("C01", LocalDate.of(2024, 1, 10), 80);
+agg.add("C02", LocalDate.of(2024, 1, 25), 40);
+agg.add("C03", LocalDate.of(2023, 7, 4), 12.5);
+agg.add("C04", LocalDate.of(2023, 11, 15), 300);
+agg.add("C04", LocalDate.of(2023, 8, 1), 250);
+agg.add("C04", LocalDate.of(2023, 8, 9), -50);
+
+// Aggregates of partitions merge exactly (Spark, Kafka Streams): here a second partition with more orders.
+var other = RfmAggregate.create();
+other.add("C02", LocalDate.of(2023, 10, 1), 35);
+other.add("C05", LocalDate.of(2024, 1, 20), 500);
+agg.merge(other);
+System.out.println("customers: " + agg.size() + ", bytes: " + agg.toBytes().length);
+
+// Scores 1-5 by quintiles as of a date (ties share a score), then the segment of the cell.
+var result = RfmScorer.standard(LocalDate.of(2024, 1, 31)).score(agg);
+for (var c : result.customers()) {
+  System.out.printf("  %s: %3d days, %d orders, %6.1f → R%d F%d M%d %s%n", c.id(), c.recencyDays(), c.frequency(),
+      c.monetary(), c.r(), c.f(), c.m(), c.segment());
+}
+
+// The R rfm package's convention, or fixed business thresholds, instead of quintiles.
+var r = RfmScorer.standard(LocalDate.of(2024, 1, 31)).binning(RfmScorer.Binning.R_RFM).score(agg);
+System.out.println("R rfm convention, C04: " + r.customers().get(3));
+
+// The segment table is data: every cell of the 5×5×5 scores in exactly one segment, from JSON or a builder.
+System.out.println("segment of (5,5,5): " + SegmentTable.standard().segmentOf(5, 5, 5));
+try {
+  SegmentTable.builder(2).segment("a", 1, 2, 1, 2, 1, 1).build();
+} catch (SegmentException e) {
+  System.out.println("bad table: " + e.getMessage());
+}
+
+// 80/20: revenue share of the top 20 %, how few customers bring 80 %, the Gini coefficient.
+var pareto = ParetoAnalysis.of(new double[] {360, 75, 500, 60, 350, 75, 1400, 30, 150, 12.5, 100, 20});
+System.out.printf("top 20 %%: %.1f %% of revenue; 80 %% from %.1f %% of customers; Gini %.3f%n",
+    100 * pareto.shareOfTop(0.2), 100 * pareto.topShareFor(0.8), pareto.gini());
+
+// Exports.
+var csv = new StringBuilder();
+result.writeSegmentsCsv(csv);
+System.out.print(csv);
+
+System.out.printf("RFM: %d customers in %d segments, top 20 %% bring %.0f %%%n", result.size(),
+    result.segments().stream().filter(s -> s.customers() > 0).count(), 100 * pareto.shareOfTop(0.2));
+
+/exit
