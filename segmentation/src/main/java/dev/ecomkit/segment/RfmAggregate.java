@@ -36,24 +36,17 @@ import java.util.Map;
  */
 public final class RfmAggregate {
 
-  /** No purchase yet: first day above every day, last day below. */
-  static final int NO_DAY_FIRST = Integer.MAX_VALUE;
-  static final int NO_DAY_LAST = Integer.MIN_VALUE;
   /** The largest amount in minor units that a double holds exactly, 2⁵³. */
   private static final double MAX_MINOR = 9.007199254740992e15;
 
   private final int decimals;
   private final double scale;
-  private LongIndex longIds;
-  private Map<String, Integer> stringIds;
-  private long[] ids = new long[16];
+  private final CustomerTable table = new CustomerTable();
+  /** String ids by position, and their positions; null for an aggregate keyed by {@code long}. */
   private String[] names;
-  private int[] firstDay = new int[16];
-  private int[] lastDay = new int[16];
-  private int[] purchases = new int[16];
-  private long[] amount = new long[16];
-  private long[] refunds = new long[16];
-  private int size;
+  private Map<String, Integer> stringIds;
+  /** Rows a chunk of {@link #addAll}: work arrays stay a few megabytes whatever the input. */
+  private static final int CHUNK = 1 << 18;
 
   private RfmAggregate(int decimals) {
     this.decimals = decimals;
@@ -110,7 +103,8 @@ public final class RfmAggregate {
    */
   public void add(long customerId, int epochDay, double amount) {
     long minor = minor(amount, customerId, epochDay);
-    apply(longPosition(customerId), epochDay, minor);
+    requireLongKeys();
+    table.apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), epochDay, minor);
   }
 
   /**
@@ -131,7 +125,7 @@ public final class RfmAggregate {
     }
     int d = epochDay(day);
     long minor = minor(amount, customerId, d);
-    apply(stringPosition(customerId), d, minor);
+    table.apply(stringSlot(customerId), d, minor);
   }
 
   /**
@@ -154,9 +148,7 @@ public final class RfmAggregate {
       throw new SegmentException("epochDays", "the columns differ in length: customerIds " + customerIds.length
           + ", epochDays " + epochDays.length + ", amounts " + amounts.length);
     }
-    if (names != null) {
-      throw keyedBy("String", "long");
-    }
+    requireLongKeys();
     for (int i = 0; i < amounts.length; i++) {
       double a = amounts[i];
       if (!(Math.abs(a) * scale < MAX_MINOR)) {
@@ -164,11 +156,17 @@ public final class RfmAggregate {
             + MAX_MINOR / scale + " in size, got " + a + " (customer " + customerIds[i] + ")");
       }
     }
-    if (longIds == null) {
-      longIds = new LongIndex(customerIds.length / 4);
-    }
-    for (int i = 0; i < customerIds.length; i++) {
-      apply(longPosition(customerIds[i]), epochDays[i], Math.round(amounts[i] * scale));
+    // in chunks, so that the work array of amounts in minor units stays small
+    long[] minor = new long[Math.min(CHUNK, customerIds.length)];
+    for (int from = 0; from < customerIds.length; from += CHUNK) {
+      int to = Math.min(customerIds.length, from + CHUNK);
+      for (int i = from; i < to; i++) {
+        minor[i - from] = Math.round(amounts[i] * scale);
+      }
+      for (int i = from; i < to; i++) {
+        long key = customerIds[i];
+        table.apply(table.findOrInsert(key, CustomerTable.hash(key)), epochDays[i], minor[i - from]);
+      }
     }
   }
 
@@ -187,36 +185,43 @@ public final class RfmAggregate {
       throw new SegmentException("other", "cannot merge an aggregate in " + other.decimals + " decimals into one in "
           + decimals);
     }
-    if (other.size == 0) {
+    if (other.size() == 0) {
       return this;
     }
     boolean otherStrings = other.names != null;
-    if (size > 0 && otherStrings != (names != null)) {
+    if (size() > 0 && otherStrings != (names != null)) {
       throw keyedBy(names != null ? "String" : "long", otherStrings ? "String" : "long");
     }
     // check for overflow first, so that a failed merge changes nothing
-    for (int j = 0; j < other.size; j++) {
-      int i = otherStrings ? (stringIds == null ? -1 : stringIds.getOrDefault(other.names[j], -1))
-          : (longIds == null ? -1 : longIds.get(other.ids[j]));
-      if (i >= 0) {
+    for (int j = 0; j < other.size(); j++) {
+      int b = slotOf(other, j);
+      if (b >= 0) {
         try {
-          Math.addExact(amount[i], other.amount[j]);
-          Math.addExact(refunds[i], other.refunds[j]);
-          Math.addExact(purchases[i], other.purchases[j]);
+          Math.addExact(table.amountAt(b), other.table.amount(j));
+          Math.addExact(table.refundsAt(b), other.table.refunds(j));
+          Math.addExact(table.purchasesAt(b), other.table.purchases(j));
         } catch (ArithmeticException e) {
           throw new SegmentException("other", "merging overflows the totals of customer " + other.idString(j));
         }
       }
     }
-    for (int j = 0; j < other.size; j++) {
-      int i = otherStrings ? stringPosition(other.names[j]) : longPosition(other.ids[j]);
-      firstDay[i] = Math.min(firstDay[i], other.firstDay[j]);
-      lastDay[i] = Math.max(lastDay[i], other.lastDay[j]);
-      purchases[i] += other.purchases[j];
-      amount[i] += other.amount[j];
-      refunds[i] += other.refunds[j];
+    for (int j = 0; j < other.size(); j++) {
+      int b = otherStrings ? stringSlot(other.names[j]) : table.findOrInsert(other.table.key(j),
+          CustomerTable.hash(other.table.key(j)));
+      table.set(b, Math.min(table.firstDayAt(b), other.table.firstDay(j)),
+          Math.max(table.lastDayAt(b), other.table.lastDay(j)), table.purchasesAt(b) + other.table.purchases(j),
+          table.amountAt(b) + other.table.amount(j), table.refundsAt(b) + other.table.refunds(j));
     }
     return this;
+  }
+
+  /** The slot base in this aggregate of customer {@code j} of {@code other}, or −1. */
+  private int slotOf(RfmAggregate other, int j) {
+    if (other.names != null) {
+      Integer position = stringIds == null ? null : stringIds.get(other.names[j]);
+      return position == null ? -1 : table.find(position);
+    }
+    return names != null ? -1 : table.find(other.table.key(j));
   }
 
   /**
@@ -226,7 +231,7 @@ public final class RfmAggregate {
    * @since 0.1
    */
   public int size() {
-    return size;
+    return table.size();
   }
 
   /**
@@ -268,7 +273,7 @@ public final class RfmAggregate {
   }
 
   long longId(int i) {
-    return ids[i];
+    return table.key(i);
   }
 
   String stringId(int i) {
@@ -276,43 +281,44 @@ public final class RfmAggregate {
   }
 
   String idString(int i) {
-    return names != null ? names[i] : Long.toString(ids[i]);
+    return names != null ? names[i] : Long.toString(table.key(i));
   }
 
   int firstDay(int i) {
-    return firstDay[i];
+    return table.firstDay(i);
   }
 
   int lastDay(int i) {
-    return lastDay[i];
+    return table.lastDay(i);
   }
 
   int purchases(int i) {
-    return purchases[i];
+    return table.purchases(i);
   }
 
   /** Purchase amount in minor units. */
   long amountMinor(int i) {
-    return amount[i];
+    return table.amount(i);
   }
 
   /** Refunds in minor units, at least 0. */
   long refundsMinor(int i) {
-    return refunds[i];
+    return table.refunds(i);
   }
 
   double scale() {
     return scale;
   }
 
+  /** Last purchase day, purchases, net amount in minor units and {@code long} id of every customer, by position. */
+  void columns(int[] lastDay, int[] purchases, long[] netMinor, long[] ids) {
+    table.columns(lastDay, purchases, netMinor, ids);
+  }
+
   /** Adds a customer read by the codec (ids unique). */
   void restore(long longId, String stringId, int first, int last, int count, long amountMinor, long refundsMinor) {
-    int i = stringId != null ? stringPosition(stringId) : longPosition(longId);
-    firstDay[i] = first;
-    lastDay[i] = last;
-    purchases[i] = count;
-    amount[i] = amountMinor;
-    refunds[i] = refundsMinor;
+    int b = stringId != null ? stringSlot(stringId) : table.findOrInsert(longId, CustomerTable.hash(longId));
+    table.set(b, first, last, count, amountMinor, refundsMinor);
   }
 
   static RfmAggregate empty(int decimals) {
@@ -329,75 +335,32 @@ public final class RfmAggregate {
     return Math.round(value * scale);
   }
 
-  private void apply(int i, int day, long minor) {
-    if (minor >= 0) {
-      amount[i] = Math.addExact(amount[i], minor); // overflow above 9.2e18 minor units is an ArithmeticException
-      purchases[i]++;
-      if (day < firstDay[i]) {
-        firstDay[i] = day;
-      }
-      if (day > lastDay[i]) {
-        lastDay[i] = day;
-      }
-    } else {
-      refunds[i] = Math.subtractExact(refunds[i], minor);
-    }
-  }
-
-  private int longPosition(long id) {
+  private void requireLongKeys() {
     if (names != null) {
       throw keyedBy("String", "long");
     }
-    if (longIds == null) {
-      longIds = new LongIndex(16);
-    }
-    int i = longIds.getOrAdd(id);
-    if (i == size) {
-      grow();
-      ids[i] = id;
-      size++;
-    }
-    return i;
   }
 
-  private int stringPosition(String id) {
-    if (size > 0 && names == null) {
-      throw keyedBy("long", "String");
-    }
-    if (stringIds == null) {
+  /** The slot of a String-keyed customer: the table is keyed by the customer's position. */
+  private int stringSlot(String id) {
+    if (names == null) {
+      if (table.size() > 0) {
+        throw keyedBy("long", "String");
+      }
+      names = new String[16];
       stringIds = new HashMap<>();
-      names = new String[ids.length];
     }
     Integer known = stringIds.get(id);
     if (known != null) {
-      return known;
+      return table.find(known);
     }
-    int i = size;
-    grow();
-    names[i] = id;
-    stringIds.put(id, i);
-    size++;
-    return i;
-  }
-
-  private void grow() {
-    if (size < firstDay.length) {
-      firstDay[size] = NO_DAY_FIRST;
-      lastDay[size] = NO_DAY_LAST;
-      return;
+    int position = table.size();
+    if (position == names.length) {
+      names = Arrays.copyOf(names, position * 2);
     }
-    int capacity = firstDay.length * 2;
-    ids = Arrays.copyOf(ids, capacity);
-    if (names != null) {
-      names = Arrays.copyOf(names, capacity);
-    }
-    firstDay = Arrays.copyOf(firstDay, capacity);
-    lastDay = Arrays.copyOf(lastDay, capacity);
-    purchases = Arrays.copyOf(purchases, capacity);
-    amount = Arrays.copyOf(amount, capacity);
-    refunds = Arrays.copyOf(refunds, capacity);
-    firstDay[size] = NO_DAY_FIRST;
-    lastDay[size] = NO_DAY_LAST;
+    names[position] = id;
+    stringIds.put(id, position);
+    return table.findOrInsert(position, CustomerTable.hash(position));
   }
 
   private static int epochDay(LocalDate day) {
@@ -421,13 +384,14 @@ public final class RfmAggregate {
       return false;
     }
     RfmAggregate a = (RfmAggregate) o;
-    if (a.size != size || a.decimals != decimals || (size > 0 && a.stringKeyed() != stringKeyed())) {
+    if (a.size() != size() || a.decimals != decimals || (size() > 0 && a.stringKeyed() != stringKeyed())) {
       return false;
     }
-    for (int j = 0; j < a.size; j++) {
-      int i = names != null ? stringIds.getOrDefault(a.names[j], -1) : longIds.get(a.ids[j]);
-      if (i < 0 || firstDay[i] != a.firstDay[j] || lastDay[i] != a.lastDay[j] || purchases[i] != a.purchases[j]
-          || amount[i] != a.amount[j] || refunds[i] != a.refunds[j]) {
+    for (int j = 0; j < a.size(); j++) {
+      int b = slotOf(a, j);
+      if (b < 0 || table.firstDayAt(b) != a.table.firstDay(j) || table.lastDayAt(b) != a.table.lastDay(j)
+          || table.purchasesAt(b) != a.table.purchases(j) || table.amountAt(b) != a.table.amount(j)
+          || table.refundsAt(b) != a.table.refunds(j)) {
         return false;
       }
     }
@@ -437,16 +401,16 @@ public final class RfmAggregate {
   @Override
   public int hashCode() {
     long h = 0;
-    for (int i = 0; i < size; i++) {
-      long id = names != null ? names[i].hashCode() : ids[i];
-      h += LongIndex.mix(id ^ LongIndex.mix(amount[i] + 31L * purchases[i] + 961L * lastDay[i]));
+    for (int i = 0; i < size(); i++) {
+      long id = names != null ? names[i].hashCode() : table.key(i);
+      h += CustomerTable.mix(id ^ CustomerTable.mix(table.amount(i) + 31L * table.purchases(i) + 961L * table.lastDay(i)));
     }
-    return Long.hashCode(h) ^ size;
+    return Long.hashCode(h) ^ size();
   }
 
   @Override
   public String toString() {
-    return "RfmAggregate{customers=" + size + ", ids=" + (names != null ? "String" : "long") + ", decimals="
+    return "RfmAggregate{customers=" + size() + ", ids=" + (names != null ? "String" : "long") + ", decimals="
         + decimals + "}";
   }
 }

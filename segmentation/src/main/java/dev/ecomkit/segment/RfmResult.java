@@ -29,8 +29,9 @@ import java.util.RandomAccess;
  */
 public final class RfmResult {
 
-  private final RfmAggregate aggregate;
-  private final int[] members;
+  /** Ids: {@code long} ones, or else String ones. */
+  private final long[] longIds;
+  private final String[] names;
   private final int size;
   private final int unscored;
   private final LocalDate asOf;
@@ -44,13 +45,12 @@ public final class RfmResult {
   private final SegmentTable table;
   private final String method;
   private final ImmutableList<SegmentSummary> segments;
-  private final String[] ids;
 
-  RfmResult(RfmAggregate aggregate, int[] members, int size, int unscored, LocalDate asOf, int[] recency,
-      int[] frequency, double[] monetary, byte[] r, byte[] f, byte[] m, byte[] segment, SegmentTable table,
-      String method) {
-    this.aggregate = aggregate;
-    this.members = members;
+  RfmResult(long[] longIds, String[] names, int size, int unscored, LocalDate asOf, int[] recency,
+      int[] frequency, double[] monetary, double[] revenue, byte[] r, byte[] f, byte[] m, byte[] segment,
+      SegmentTable table, String method) {
+    this.longIds = longIds;
+    this.names = names;
     this.size = size;
     this.unscored = unscored;
     this.asOf = asOf;
@@ -63,15 +63,10 @@ public final class RfmResult {
     this.segment = segment;
     this.table = table;
     this.method = method;
-    // ids are copied now: the aggregate may change after scoring
-    this.ids = new String[size];
-    for (int k = 0; k < size; k++) {
-      ids[k] = aggregate.idString(members[k]);
-    }
-    this.segments = summarise(aggregate);
+    this.segments = summarise(revenue);
   }
 
-  private ImmutableList<SegmentSummary> summarise(RfmAggregate a) {
+  private ImmutableList<SegmentSummary> summarise(double[] netRevenue) {
     int s = table.names().size();
     int[] count = new int[s];
     double[] revenue = new double[s];
@@ -79,8 +74,7 @@ public final class RfmResult {
     double[] purchases = new double[s];
     double total = 0;
     for (int k = 0; k < size; k++) {
-      int i = members[k];
-      double net = (a.amountMinor(i) - a.refundsMinor(i)) / a.scale();
+      double net = netRevenue[k];
       int g = segment[k];
       count[g]++;
       revenue[g] += net;
@@ -169,7 +163,7 @@ public final class RfmResult {
   public void writeCustomersCsv(Appendable out) throws IOException {
     out.append("id,recency_days,frequency,monetary,r,f,m,segment\n");
     for (int k = 0; k < size; k++) {
-      out.append(csv(ids[k])).append(',').append(Integer.toString(recency[k])).append(',')
+      out.append(csv(id(k))).append(',').append(Integer.toString(recency[k])).append(',')
           .append(Integer.toString(frequency[k])).append(',').append(number(monetary[k])).append(',')
           .append((char) ('0' + r[k])).append(',').append((char) ('0' + f[k])).append(',')
           .append(Integer.toString(m[k])).append(',').append(csv(table.names().get(segment[k]))).append('\n');
@@ -208,7 +202,7 @@ public final class RfmResult {
       g.writeStartArray();
       for (int k = 0; k < size; k++) {
         g.writeStartObject();
-        g.writeStringField("id", ids[k]);
+        g.writeStringField("id", id(k));
         g.writeNumberField("recencyDays", recency[k]);
         g.writeNumberField("frequency", frequency[k]);
         g.writeNumberField("monetary", monetary[k]);
@@ -249,6 +243,10 @@ public final class RfmResult {
     }
   }
 
+  private String id(int k) {
+    return longIds != null ? Long.toString(longIds[k]) : names[k];
+  }
+
   private static String csv(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -276,7 +274,7 @@ public final class RfmResult {
       if (k < 0 || k >= size) {
         throw new IndexOutOfBoundsException("index " + k + ", size " + size);
       }
-      return new RfmCustomer(ids[k], recency[k], frequency[k], monetary[k], r[k], f[k], m[k],
+      return new RfmCustomer(id(k), recency[k], frequency[k], monetary[k], r[k], f[k], m[k],
           table.names().get(segment[k]));
     }
 

@@ -185,13 +185,18 @@ public final class RfmScorer {
   public RfmResult score(RfmAggregate aggregate) {
     checkNotNull(aggregate, "aggregate");
     int total = aggregate.size();
+    int[] lastDays = new int[total];
+    int[] purchases = new int[total];
+    long[] nets = new long[total];
+    long[] ids = new long[total];
+    aggregate.columns(lastDays, purchases, nets, ids);
     int[] members = new int[total];
     int count = 0;
     for (int i = 0; i < total; i++) {
-      if (aggregate.purchases(i) > 0) {
-        if (aggregate.lastDay(i) > asOf) {
+      if (purchases[i] > 0) {
+        if (lastDays[i] > asOf) {
           throw new SegmentException("asOf", "customer " + aggregate.idString(i) + " purchased on "
-              + LocalDate.ofEpochDay(aggregate.lastDay(i)) + ", after the as-of date " + LocalDate.ofEpochDay(asOf));
+              + LocalDate.ofEpochDay(lastDays[i]) + ", after the as-of date " + LocalDate.ofEpochDay(asOf));
         }
         members[count++] = i;
       }
@@ -203,9 +208,9 @@ public final class RfmScorer {
     double scale = aggregate.scale();
     for (int k = 0; k < count; k++) {
       int i = members[k];
-      recency[k] = asOf - aggregate.lastDay(i);
-      frequency[k] = aggregate.purchases(i);
-      long net = aggregate.amountMinor(i) - aggregate.refundsMinor(i);
+      recency[k] = asOf - lastDays[i];
+      frequency[k] = purchases[i];
+      long net = nets[i];
       if (monetary == Monetary.TOTAL) {
         money[k] = net / scale;
         moneyKeys[k] = net;
@@ -246,8 +251,19 @@ public final class RfmScorer {
     for (int k = 0; k < count; k++) {
       segment[k] = (byte) segments.indexOf(r[k], f[k], m[k]);
     }
-    return new RfmResult(aggregate, members, count, total - count, LocalDate.ofEpochDay(asOf), recency, frequency,
-        money, r, f, m, segment, segments, describe());
+    double[] revenue = new double[count];
+    long[] longIds = aggregate.stringKeyed() ? null : new long[count];
+    String[] names = aggregate.stringKeyed() ? new String[count] : null;
+    for (int k = 0; k < count; k++) {
+      revenue[k] = nets[members[k]] / scale;
+      if (longIds != null) {
+        longIds[k] = ids[members[k]];
+      } else {
+        names[k] = aggregate.stringId(members[k]);
+      }
+    }
+    return new RfmResult(longIds, names, count, total - count, LocalDate.ofEpochDay(asOf), recency, frequency,
+        money, revenue, r, f, m, segment, segments, describe());
   }
 
   /** Score {@code 1 + #(cut points ≤ v)}, or for a reversed dimension {@code n − #(cut points ≤ v)}. */
