@@ -9,16 +9,12 @@ import dev.ecomkit.segment.SegmentSummary;
 import dev.ecomkit.segment.TransactionCsv;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The customer section of the demo: RFM segments and the 80/20 analysis of the bundled {@code orders-sample.csv.gz}
@@ -43,22 +39,13 @@ final class CustomerDemo {
   private CustomerDemo() {}
 
   static void run(String[] args, PrintStream out) throws IOException {
-    String name = args.length > 0 ? args[0] : SAMPLE + " (bundled)";
+    String name = SampleFiles.name(args, SAMPLE);
     RfmAggregate aggregate = RfmAggregate.create();
     long rows;
-    try (Reader csv = args.length > 0 ? Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)
-        : bundled()) {
+    try (Reader csv = SampleFiles.open(args, SAMPLE)) {
       rows = TransactionCsv.columns("customer_id", "paid_at", "amount").read(csv, aggregate);
     }
     out.print(report(aggregate, rows, name));
-  }
-
-  private static Reader bundled() throws IOException {
-    InputStream in = CustomerDemo.class.getResourceAsStream(SAMPLE);
-    if (in == null) {
-      throw new IllegalStateException("bundled " + SAMPLE + " is missing from the classpath");
-    }
-    return new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8);
   }
 
   static String report(RfmAggregate aggregate, long rows, String name) {

@@ -14,12 +14,9 @@ import dev.ecomkit.supply.SupplyException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,19 +48,10 @@ final class SupplyDemo {
   private SupplyDemo() {}
 
   static void run(String[] args, PrintStream out) throws IOException {
-    String name = args.length > 0 ? args[0] : SAMPLE + " (bundled)";
-    try (Reader csv = args.length > 0 ? Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)
-        : bundled()) {
+    String name = SampleFiles.name(args, SAMPLE);
+    try (Reader csv = SampleFiles.open(args, SAMPLE)) {
       out.print(report(read(csv, name), name));
     }
-  }
-
-  private static Reader bundled() {
-    InputStream in = SupplyDemo.class.getResourceAsStream(SAMPLE);
-    if (in == null) {
-      throw new IllegalStateException("bundled " + SAMPLE + " is missing from the classpath");
-    }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
   /** Reads the rows; a malformed line is an error naming the file and line. */
