@@ -20,7 +20,7 @@ import java.util.Map;
  * agg.add("C-1001", LocalDate.of(2026, 11, 14), -49.00);    // a refund: negative
  * agg.addAll(customerIds, epochDays, amounts);              // columnar: long[], int[], double[]
  * agg.merge(otherPartition);
- * byte[] bytes = agg.toBytes();  RfmAggregate back = RfmAggregate.fromBytes(bytes);
+ * byte[] bytes = agg.toBytes();  RfmAggregate back = RfmAggregate.fromBytes(bytes);   // or toJson / fromJson
  * }</pre>
  *
  * <p>Each call to {@code add} with an amount of at least 0 is one purchase (an order): it counts towards frequency,
@@ -264,6 +264,30 @@ public final class RfmAggregate {
    */
   public static RfmAggregate fromBytes(byte[] bytes) {
     return AggregateCodec.fromBytes(checkNotNull(bytes, "bytes"));
+  }
+
+  /**
+   * The aggregate as JSON, exact (amounts in whole minor units): {@code {"decimals": 2, "ids": "string", "customers":
+   * [{"id": "C-1001", "firstDay": "2024-01-10", "lastDay": "2024-01-30", "purchases": 2, "amountMinor": 20000,
+   * "refundsMinor": 4999}, …]}}. {@link #fromJson} reads it back.
+   *
+   * @return the JSON text
+   * @since 0.1
+   */
+  public String toJson() {
+    return AggregateJson.toJson(this);
+  }
+
+  /**
+   * Reads an aggregate written by {@link #toJson()}.
+   *
+   * @param json the JSON text
+   * @return a new aggregate
+   * @throws SegmentException naming the JSON path, for malformed JSON, an unknown field or a bad value
+   * @since 0.1
+   */
+  public static RfmAggregate fromJson(String json) {
+    return AggregateJson.fromJson(checkNotNull(json, "json"));
   }
 
   // ---- package-private access for the scorer and the codec ----

@@ -71,6 +71,7 @@ class RfmPropertiesTest {
     columnar.addAll(ids, days, amounts);
     assertEquals(whole, columnar);
     assertEquals(whole, RfmAggregate.fromBytes(whole.toBytes()));
+    assertEquals(whole, RfmAggregate.fromJson(whole.toJson()));
   }
 
   @Property(tries = 100)

@@ -191,6 +191,13 @@ class RfmScorerTest {
         new int[] {19_000, 19_001}, new double[] {5, Double.POSITIVE_INFINITY}));
     assertTrue(row.getMessage().startsWith("amounts[1]"), row.getMessage());
     assertEquals(0, longs.size());
+    RfmAggregate strings = example();
+    assertEquals(strings, RfmAggregate.fromJson(strings.toJson()));
+    SegmentException json = assertThrows(SegmentException.class, () -> RfmAggregate.fromJson(
+        "{\"decimals\":2,\"ids\":\"string\",\"customers\":[{\"id\":\"A\",\"purchases\":1,\"amountMinor\":5,"
+        + "\"refundsMinor\":0,\"firstDay\":\"2024-01-01\",\"lastDay\":\"2024-01-01\",\"colour\":1}]}"));
+    assertEquals("$.customers[0].colour: unknown field; expected id, firstDay, lastDay, purchases, amountMinor, "
+        + "refundsMinor", json.getMessage());
     assertThrows(SegmentException.class, () -> RfmScorer.standard(AS_OF).thresholds(new double[] {1, 2, 2, 3},
         new double[] {1, 2, 3, 4}, new double[] {1, 2, 3, 4}));
   }

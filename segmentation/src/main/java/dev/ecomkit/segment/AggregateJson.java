@@ -1,0 +1,190 @@
+package dev.ecomkit.segment;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The JSON form of an {@link RfmAggregate}, streamed with Jackson:
+ * {@code {"decimals": 2, "ids": "string"|"long", "customers": [{"id": …, "firstDay": "2024-01-10", "lastDay":
+ * "2024-01-30", "purchases": 2, "amountMinor": 20000, "refundsMinor": 0}, …]}}. Amounts are whole minor units, so the
+ * form is exact; the days of a customer without purchases are {@code null}. Reading rejects unknown fields and bad
+ * values, naming the JSON path.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class AggregateJson {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private AggregateJson() {}
+
+  static String toJson(RfmAggregate a) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("decimals", a.decimals());
+      g.writeStringField("ids", a.stringKeyed() ? "string" : "long");
+      g.writeArrayFieldStart("customers");
+      for (int i = 0; i < a.size(); i++) {
+        g.writeStartObject();
+        if (a.stringKeyed()) {
+          g.writeStringField("id", a.stringId(i));
+        } else {
+          g.writeNumberField("id", a.longId(i));
+        }
+        boolean bought = a.purchases(i) > 0;
+        g.writeStringField("firstDay", bought ? LocalDate.ofEpochDay(a.firstDay(i)).toString() : null);
+        g.writeStringField("lastDay", bought ? LocalDate.ofEpochDay(a.lastDay(i)).toString() : null);
+        g.writeNumberField("purchases", a.purchases(i));
+        g.writeNumberField("amountMinor", a.amountMinor(i));
+        g.writeNumberField("refundsMinor", a.refundsMinor(i));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not throw
+    }
+    return out.toString();
+  }
+
+  static RfmAggregate fromJson(String json) {
+    try (JsonParser p = JSON.createParser(json)) {
+      expect(p, JsonToken.START_OBJECT, "$");
+      int decimals = -1;
+      Boolean strings = null;
+      RfmAggregate a = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "decimals":
+            decimals = p.getValueAsInt(-1);
+            if (decimals < 0 || decimals > 6 || !p.currentToken().isNumeric()) {
+              throw error("$.decimals", "expected a whole number from 0 to 6");
+            }
+            break;
+          case "ids":
+            String kind = p.getValueAsString();
+            if (!"long".equals(kind) && !"string".equals(kind)) {
+              throw error("$.ids", "expected \"long\" or \"string\", got " + kind);
+            }
+            strings = "string".equals(kind);
+            break;
+          case "customers":
+            if (decimals < 0 || strings == null) {
+              throw error("$.customers", "\"decimals\" and \"ids\" must come before \"customers\"");
+            }
+            a = RfmAggregate.create(decimals);
+            expect(p, JsonToken.START_ARRAY, "$.customers", false);
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+              customer(p, a, strings, "$.customers[" + i + "]");
+            }
+            break;
+          default:
+            throw error("$." + field, "unknown field; expected decimals, ids, customers");
+        }
+      }
+      if (a == null) {
+        throw error("$", "no \"customers\"");
+      }
+      return a;
+    } catch (JsonParseException e) {
+      throw new SegmentException("json", "not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void customer(JsonParser p, RfmAggregate a, boolean strings, String path) throws IOException {
+    expect(p, JsonToken.START_OBJECT, path, false);
+    Long longId = null;
+    String stringId = null;
+    Integer first = null;
+    Integer last = null;
+    long purchases = -1;
+    long amount = -1;
+    long refunds = -1;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      String at = path + "." + field;
+      switch (field) {
+        case "id":
+          if (strings ? t != JsonToken.VALUE_STRING : t != JsonToken.VALUE_NUMBER_INT) {
+            throw error(at, strings ? "expected a string id" : "expected a whole-number id");
+          }
+          if (strings) {
+            stringId = p.getText();
+          } else {
+            longId = p.getLongValue();
+          }
+          break;
+        case "firstDay":
+          first = t == JsonToken.VALUE_NULL ? null : day(p, at);
+          break;
+        case "lastDay":
+          last = t == JsonToken.VALUE_NULL ? null : day(p, at);
+          break;
+        case "purchases":
+          purchases = whole(p, t, at);
+          break;
+        case "amountMinor":
+          amount = whole(p, t, at);
+          break;
+        case "refundsMinor":
+          refunds = whole(p, t, at);
+          break;
+        default:
+          throw error(at, "unknown field; expected id, firstDay, lastDay, purchases, amountMinor, refundsMinor");
+      }
+    }
+    if ((strings ? stringId == null || stringId.isEmpty() : longId == null) || purchases < 0 || amount < 0
+        || refunds < 0 || purchases > Integer.MAX_VALUE) {
+      throw error(path, "every customer needs id, purchases, amountMinor and refundsMinor (whole, at least 0)");
+    }
+    if ((purchases > 0) != (first != null && last != null) || (first != null && last != null && first > last)) {
+      throw error(path, "firstDay and lastDay must be given, in order, exactly when purchases is above 0");
+    }
+    a.restore(strings ? 0 : longId, stringId, first == null ? Integer.MAX_VALUE : first,
+        last == null ? Integer.MIN_VALUE : last, (int) purchases, amount, refunds);
+  }
+
+  private static int day(JsonParser p, String at) throws IOException {
+    try {
+      return Math.toIntExact(LocalDate.parse(p.getValueAsString("")).toEpochDay());
+    } catch (DateTimeParseException | ArithmeticException e) {
+      throw error(at, "expected a date like 2024-01-31, got " + p.getText());
+    }
+  }
+
+  private static long whole(JsonParser p, JsonToken t, String at) throws IOException {
+    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw error(at, "expected a whole number, got " + p.getText());
+    }
+    return p.getLongValue();
+  }
+
+  private static void expect(JsonParser p, JsonToken token, String path) throws IOException {
+    expect(p, token, path, true);
+  }
+
+  private static void expect(JsonParser p, JsonToken token, String path, boolean advance) throws IOException {
+    JsonToken t = advance ? p.nextToken() : p.currentToken();
+    if (t != token) {
+      throw error(path, "expected " + (token == JsonToken.START_OBJECT ? "an object" : "an array") + ", got " + t);
+    }
+  }
+
+  private static SegmentException error(String path, String message) {
+    return new SegmentException("json", path + ": " + message);
+  }
+}
