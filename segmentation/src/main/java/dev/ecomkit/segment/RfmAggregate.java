@@ -3,6 +3,7 @@ package dev.ecomkit.segment;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -90,6 +91,37 @@ public final class RfmAggregate {
   public void add(long customerId, LocalDate day, double amount) {
     checkNotNull(day, "day");
     add(customerId, epochDay(day), amount);
+  }
+
+  /**
+   * Adds a transaction of a customer with a {@code long} id at a local date-time (the shop's time zone); recency counts
+   * its date.
+   *
+   * @param customerId the customer
+   * @param time when the transaction happened, in the shop's local time
+   * @param amount the amount: at least 0 a purchase, negative a refund; finite
+   * @throws SegmentException if the amount is not finite or too large, or the aggregate is keyed by {@code String}
+   * @since 0.1
+   */
+  public void add(long customerId, LocalDateTime time, double amount) {
+    checkNotNull(time, "time");
+    add(customerId, time.toLocalDate(), amount);
+  }
+
+  /**
+   * Adds a transaction of a customer with a {@code String} id at a local date-time (the shop's time zone); recency
+   * counts its date.
+   *
+   * @param customerId the customer, not empty
+   * @param time when the transaction happened, in the shop's local time
+   * @param amount the amount: at least 0 a purchase, negative a refund; finite
+   * @throws SegmentException if the amount is not finite or too large, the id is empty, or the aggregate is keyed by
+   *     {@code long}
+   * @since 0.1
+   */
+  public void add(String customerId, LocalDateTime time, double amount) {
+    checkNotNull(time, "time");
+    add(customerId, time.toLocalDate(), amount);
   }
 
   /**

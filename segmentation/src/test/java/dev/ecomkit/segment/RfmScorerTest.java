@@ -174,6 +174,20 @@ class RfmScorerTest {
   }
 
   @Test
+  void timestampsCountTheirDate() {
+    RfmAggregate byTime = RfmAggregate.create();
+    byTime.add("A", java.time.LocalDateTime.of(2024, 1, 30, 23, 59, 59), 10);
+    byTime.add("B", java.time.LocalDateTime.of(2024, 1, 1, 0, 0), 20);
+    RfmAggregate byDate = RfmAggregate.create();
+    byDate.add("A", LocalDate.of(2024, 1, 30), 10);
+    byDate.add("B", LocalDate.of(2024, 1, 1), 20);
+    assertEquals(byDate, byTime);
+    RfmAggregate longs = RfmAggregate.create();
+    longs.add(9L, java.time.LocalDateTime.of(2024, 1, 30, 8, 0), 1);
+    assertEquals(1, RfmScorer.standard(AS_OF).score(longs).customers().get(0).recencyDays());
+  }
+
+  @Test
   void badInputIsATypedErrorThatChangesNothing() {
     RfmAggregate agg = example();
     RfmAggregate before = example();
