@@ -257,9 +257,25 @@ public final class RfmResult {
     return s;
   }
 
-  private static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v)
-        .replaceFirst("\\.?0+(e|$)", "$1");
+  /** Whole numbers as such, others to six significant digits without trailing zeros ({@code 0.543689}, {@code 12.5}). */
+  static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    String s = String.format(Locale.ROOT, "%.6g", v);
+    int e = s.indexOf('e');
+    String mantissa = e < 0 ? s : s.substring(0, e);
+    if (mantissa.indexOf('.') >= 0) {
+      int end = mantissa.length();
+      while (mantissa.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (mantissa.charAt(end - 1) == '.') {
+        end--;
+      }
+      mantissa = mantissa.substring(0, end);
+    }
+    return e < 0 ? mantissa : mantissa + s.substring(e);
   }
 
   @Override

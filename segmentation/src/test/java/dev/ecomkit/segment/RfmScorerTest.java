@@ -174,6 +174,16 @@ class RfmScorerTest {
   }
 
   @Test
+  void numbersInExportsAreShort() {
+    assertEquals("360", RfmResult.number(360));
+    assertEquals("12.5", RfmResult.number(12.5));
+    assertEquals("0.543689", RfmResult.number(0.5436893203883495));
+    assertEquals("0.1", RfmResult.number(0.1));
+    assertEquals("1.5e+20", RfmResult.number(1.5e20));
+    assertEquals("-2.25", RfmResult.number(-2.25));
+  }
+
+  @Test
   void timestampsCountTheirDate() {
     RfmAggregate byTime = RfmAggregate.create();
     byTime.add("A", java.time.LocalDateTime.of(2024, 1, 30, 23, 59, 59), 10);
