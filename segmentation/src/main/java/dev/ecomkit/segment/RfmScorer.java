@@ -236,8 +236,10 @@ public final class RfmScorer {
         Ranking.scores(moneyKeys, scores, m);
         break;
       case R_RFM:
-        byCutPoints(asDoubles(recency), RRfm.cutPoints(asDoubles(recency), scores), true, r);
-        byCutPoints(asDoubles(frequency), RRfm.cutPoints(asDoubles(frequency), scores), false, f);
+        double[] days = asDoubles(recency);
+        double[] counts = asDoubles(frequency);
+        byCutPoints(days, RRfm.cutPoints(days, scores), true, r);
+        byCutPoints(counts, RRfm.cutPoints(counts, scores), false, f);
         byCutPoints(money, RRfm.cutPoints(money, scores), false, m);
         break;
       case THRESHOLDS:

@@ -53,13 +53,13 @@ public final class BaseStockPolicy {
   /** Approximations made in the distributions. */
   private final List<String> notes;
 
-  private BaseStockPolicy(Builder b) {
-    this.demand = b.demand;
-    this.leadTime = b.leadTime;
-    this.holdingCost = b.holdingCost;
-    this.stockoutCost = b.stockoutCost;
-    this.orderCost = b.orderCost;
-    this.reviewPeriod = b.reviewPeriod;
+  private BaseStockPolicy(CostInputs in, int reviewPeriod) {
+    this.demand = in.demand;
+    this.leadTime = in.leadTime;
+    this.holdingCost = in.h;
+    this.stockoutCost = in.p;
+    this.orderCost = in.k;
+    this.reviewPeriod = reviewPeriod;
     List<String> n = new ArrayList<>();
     List<Distribution> h = new ArrayList<>(reviewPeriod);
     for (int t = 1; t <= reviewPeriod; t++) {
@@ -256,27 +256,13 @@ public final class BaseStockPolicy {
      * The policy.
      *
      * @return the policy
-     * @throws SupplyException if demand, lead time, holding or stockout cost is missing, or demand over the
-     *     protection interval is too large for an exact discrete table
+     * @throws SupplyException if demand, lead time, holding or stockout cost is missing, mean demand is 0, or demand
+     *     over the protection interval is too large for an exact discrete table
      * @since 0.1
      */
     public BaseStockPolicy build() {
-      if (demand == null) {
-        throw new SupplyException("demand", "set the demand (demand) before build()");
-      }
-      if (leadTime == null) {
-        throw new SupplyException("leadTime", "set the lead time (leadTime) before build()");
-      }
-      if (Double.isNaN(holdingCost)) {
-        throw new SupplyException("holdingCost", "set the holding cost (holdingCost) before build()");
-      }
-      if (Double.isNaN(stockoutCost)) {
-        throw new SupplyException("stockoutCost", "set the stockout cost (stockoutCost) before build()");
-      }
-      if (!(demand.mean() > 0)) {
-        throw new SupplyException("demand", "mean demand is 0: a base-stock policy has nothing to replenish");
-      }
-      return new BaseStockPolicy(this);
+      return new BaseStockPolicy(CostInputs.of(demand, leadTime, Double.isNaN(holdingCost) ? null : holdingCost,
+          Double.isNaN(stockoutCost) ? null : stockoutCost, orderCost), reviewPeriod);
     }
   }
 }

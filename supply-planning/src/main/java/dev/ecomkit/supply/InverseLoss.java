@@ -45,29 +45,10 @@ final class InverseLoss {
     return newton(k, u, 4);
   }
 
-  /** Newton steps on {@code ln L(k) − u}, at most {@code steps}; one exponential or none a step. */
+  /** Newton steps on {@code ln L(k) − u}, at most {@code steps}. */
   private static double newton(double k, double u, int steps) {
-    double c = StandardNormal.ONE_OVER_SQRT_2PI;
     for (int n = 0; n < steps; n++) {
-      double lnLoss;
-      double lossOverTail;
-      if (k > StandardNormal.MEDIUM) {
-        double t = StandardNormal.large(k);
-        lnLoss = -0.5 * k * k + Math.log(t);
-        lossOverTail = k * t / (c - t);
-      } else if (k > StandardNormal.SMALL) {
-        double r = StandardNormal.medium(k);
-        double a = c - k * r;
-        lnLoss = -0.5 * k * k + Math.log(a);
-        lossOverTail = a / r;
-      } else {
-        double e = Math.exp(-0.5 * k * k);
-        double tail = StandardNormal.tailGiven(k, e);
-        double loss = k < 0 ? StandardNormal.lossGiven(-k, e, 1 - tail) - k : StandardNormal.lossGiven(k, e, tail);
-        lnLoss = Math.log(loss);
-        lossOverTail = loss / tail;
-      }
-      double step = (lnLoss - u) * lossOverTail;
+      double step = step(k, u);
       k += step;
       // quadratic convergence: after a step of δ the error is of order δ², below double precision for δ < 1e-9
       if (Math.abs(step) <= 1e-9 * Math.max(1, Math.abs(k))) {
@@ -77,15 +58,25 @@ final class InverseLoss {
     return k;
   }
 
-  /** {@code ln L(k)}. */
-  private static double lnLoss(double k) {
+  /**
+   * Newton's step {@code (ln L(k) − u)·L(k)/(1 − Φ(k))} towards {@code ln L = u}, from one rational term and at most
+   * one exponential; its sign is that of {@code ln L(k) − u}.
+   */
+  private static double step(double k, double u) {
+    double c = StandardNormal.ONE_OVER_SQRT_2PI;
     if (k > StandardNormal.MEDIUM) {
-      return -0.5 * k * k + Math.log(StandardNormal.large(k));
+      double t = StandardNormal.large(k);
+      return (-0.5 * k * k + Math.log(t) - u) * (k * t / (c - t));
     }
     if (k > StandardNormal.SMALL) {
-      return -0.5 * k * k + Math.log(StandardNormal.ONE_OVER_SQRT_2PI - k * StandardNormal.medium(k));
+      double r = StandardNormal.medium(k);
+      double a = c - k * r;
+      return (-0.5 * k * k + Math.log(a) - u) * (a / r);
     }
-    return Math.log(StandardNormal.loss(k));
+    double e = Math.exp(-0.5 * k * k);
+    double tail = StandardNormal.tailGiven(k, e);
+    double loss = k < 0 ? StandardNormal.lossGiven(-k, e, 1 - tail) - k : StandardNormal.lossGiven(k, e, tail);
+    return (Math.log(loss) - u) * (loss / tail);
   }
 
   /** {@code L(k)/(1 − Φ(k))}, the reciprocal of the derivative of {@code −ln L}. */
@@ -121,13 +112,13 @@ final class InverseLoss {
     double hi = 38;
     double k = start;
     for (int n = 0; n < 100; n++) {
-      double lnL = lnLoss(k);
-      if (lnL > u) {
+      double step = step(k, u);
+      if (step > 0) { // ln L(k) > u
         lo = Math.max(lo, k); // L decreases in k: the root is above k
       } else {
         hi = Math.min(hi, k);
       }
-      double next = k + (lnL - u) * lossOverTail(k);
+      double next = k + step;
       if (!(next > lo && next < hi)) {
         next = 0.5 * (lo + hi);
       }

@@ -146,9 +146,15 @@ public final class LeadTime {
    * @since 0.1
    */
   public double demandStandardDeviation(Demand demand) {
-    double sd = demand.standardDeviation();
-    double d = demand.mean();
-    return Math.sqrt(mean * sd * sd + d * d * standardDeviation * standardDeviation);
+    return demandStandardDeviation(mean, demand.standardDeviation(), demand.mean(), standardDeviation);
+  }
+
+  /**
+   * {@code √(t·σ_d² + d̄²·σ_L²)}: the standard deviation of demand over {@code t} periods whose length varies with
+   * standard deviation {@code σ_L} (Silver, Pyke &amp; Peterson §7.12).
+   */
+  static double demandStandardDeviation(double periods, double sd, double mean, double leadTimeSd) {
+    return Math.sqrt(periods * sd * sd + mean * mean * leadTimeSd * leadTimeSd);
   }
 
   @JsonProperty("observed")

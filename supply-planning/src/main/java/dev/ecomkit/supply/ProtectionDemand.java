@@ -58,10 +58,8 @@ final class ProtectionDemand {
 
   private static Distribution normal(Demand demand, LeadTime leadTime, double reviewPeriods) {
     double t = leadTime.mean() + reviewPeriods;
-    double sd = demand.standardDeviation();
-    double d = demand.mean();
-    double sl = leadTime.standardDeviation();
-    return new NormalDistribution(d * t, Math.sqrt(t * sd * sd + d * d * sl * sl));
+    return new NormalDistribution(demand.mean() * t, LeadTime.demandStandardDeviation(t, demand.standardDeviation(),
+        demand.mean(), leadTime.standardDeviation()));
   }
 
   /** Demand over a fixed number of periods, for a discrete kind. */

@@ -127,7 +127,7 @@ public final class SafetyStock {
     List<String> notes = new ArrayList<>();
     Distribution protection = protection(notes);
     double level = protection.quantile(alpha);
-    return build(level, protection, notes, String.format(Locale.ROOT, "cycle service level %s", alpha));
+    return build(level, protection, null, notes, String.format(Locale.ROOT, "cycle service level %s", alpha));
   }
 
   /**
@@ -144,8 +144,8 @@ public final class SafetyStock {
     Distribution protection = protection(notes);
     double level;
     String basis;
+    Distribution lt = reviewPeriod > 0 ? leadTimeDemand() : null;
     if (reviewPeriod > 0) {
-      Distribution lt = ProtectionDemand.over(demand, leadTime, 0, new ArrayList<>());
       double cycleDemand = reviewPeriod * demand.mean();
       requirePositive(cycleDemand);
       double target = model == ShortageModel.BACKORDERS ? (1 - beta) * cycleDemand : cycleDemand * (1 - beta) / beta;
@@ -159,7 +159,7 @@ public final class SafetyStock {
           protection.mean(), Math.max(protection.standardDeviation(), q), protection.isDiscrete());
       basis = String.format(Locale.ROOT, "fill rate %s with Q = %s", beta, q);
     }
-    return build(level, protection, notes, basis);
+    return build(level, protection, lt, notes, basis);
   }
 
   /**
@@ -173,22 +173,28 @@ public final class SafetyStock {
   public StockPolicy evaluate(double level) {
     SupplyException.finite("level", level);
     List<String> notes = new ArrayList<>();
-    return build(level, protection(notes), notes, "given level");
+    return build(level, protection(notes), null, notes, "given level");
   }
 
   private Distribution protection(List<String> notes) {
     return ProtectionDemand.over(demand, leadTime, reviewPeriod, notes);
   }
 
-  private StockPolicy build(double level, Distribution protection, List<String> notes, String basis) {
+  /** Demand over the lead time alone, for periodic review. */
+  private Distribution leadTimeDemand() {
+    return ProtectionDemand.over(demand, leadTime, 0, new ArrayList<>());
+  }
+
+  /** The policy at {@code level}; {@code lt}, demand over the lead time, when the caller has it already. */
+  private StockPolicy build(double level, Distribution protection, Distribution lt, List<String> notes,
+      String basis) {
     ImmutableStockPolicy.Builder b;
     if (reviewPeriod > 0) {
       if (!(demand.mean() > 0)) {
         throw new SupplyException("demand", "mean demand is 0: a periodic-review policy has nothing to replenish");
       }
-      Distribution lt = ProtectionDemand.over(demand, leadTime, 0, new ArrayList<>());
-      b = PolicyMetrics.orderUpTo(demand, leadTime, reviewPeriod, protection, lt, level, model,
-          t -> ProtectionDemand.over(demand, leadTime, t, new ArrayList<>()));
+      b = PolicyMetrics.orderUpTo(demand, leadTime, reviewPeriod, protection, lt != null ? lt : leadTimeDemand(),
+          level, model, t -> ProtectionDemand.over(demand, leadTime, t, new ArrayList<>()));
     } else {
       b = PolicyMetrics.continuous(demand, leadTime, protection, level, quantity(protection), model);
     }

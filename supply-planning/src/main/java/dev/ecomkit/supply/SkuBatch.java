@@ -186,11 +186,7 @@ public final class SkuBatch {
     checkOutputs(orderUpToLevel, null);
     double z = StandardNormal.quantile(ratio);
     for (int i = 0; i < demandMean.length; i++) {
-      double d = demandMean[i];
-      double sd = demandSd[i];
-      double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
-      double periods = leadTime[i] + 1;
-      orderUpToLevel[i] = d * periods + z * Math.sqrt(periods * sd * sd + d * d * sl * sl);
+      orderUpToLevel[i] = demandMean[i] * (leadTime[i] + 1) + z * sigma(i, 1);
     }
   }
 
@@ -223,12 +219,10 @@ public final class SkuBatch {
         continue;
       }
       double sd = demandSd[i];
-      double periods = leadTime[i] + 1;
-      double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
       // Q_p = 1.30·μ^0.494·(K/h)^0.506·(1 + σ²/μ²)^0.116 with one exponential instead of three powers
       double cv2 = sd * sd / (d * d);
       double qp = 1.30 * Math.exp(0.494 * Math.log(d) + lnKOverH + 0.116 * Math.log1p(cv2));
-      double s = SSPolicy.powerReorderPoint(d * periods, Math.sqrt(periods * sd * sd + d * d * sl * sl), qp, h, p);
+      double s = SSPolicy.powerReorderPoint(d * (leadTime[i] + 1), sigma(i, 1), qp, h, p);
       reorderPoint[i] = s;
       orderUpToLevel[i] = s + qp;
     }
@@ -296,10 +290,13 @@ public final class SkuBatch {
 
   /** The standard deviation of SKU {@code i}'s demand over its lead time, {@code √(L̄·σ_d² + d̄²·σ_L²)}. */
   private double sigma(int i) {
-    double d = demandMean[i];
-    double sd = demandSd[i];
-    double sl = leadTimeSd == null ? 0 : leadTimeSd[i];
-    return Math.sqrt(leadTime[i] * sd * sd + d * d * sl * sl);
+    return sigma(i, 0);
+  }
+
+  /** The standard deviation of SKU {@code i}'s demand over its lead time plus {@code extra} periods. */
+  private double sigma(int i, int extra) {
+    return LeadTime.demandStandardDeviation(leadTime[i] + extra, demandSd[i], demandMean[i],
+        leadTimeSd == null ? 0 : leadTimeSd[i]);
   }
 
   private void checkOutputs(double[] reorderPoint, double[] safetyStock) {
