@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * Safety stock and reorder points for many SKUs at once (批量计算), column by column: arrays in, arrays out, no object
- * per SKU — a million SKUs with normally distributed demand in 17 ms for service levels, 0.21 s for fill rates (one
- * core; BENCHMARKS.md). Each SKU {@code i} has demand per
+ * per SKU — a million SKUs with normally distributed demand in 9-17 ms for service levels, 0.21-0.23 s for fill
+ * rates (one core, two JMH runs; BENCHMARKS.md). Each SKU {@code i} has demand per
  * period {@code N(demandMean[i], demandSd[i]²)} and a lead time of mean {@code leadTime[i]} periods (and standard
  * deviation {@code leadTimeSd[i]}, 0 when not given); the formulas and conventions are those of {@link SafetyStock}
  * under continuous review with backorders, which a single SKU gives with its full explanation.
