@@ -7,9 +7,10 @@ import java.util.Arrays;
  * transaction touches one place in memory: four {@code long}s a slot — the key, the purchase amount in minor units,
  * the first and last purchase day packed, and the position (insertion order) with the purchase count packed. Refunds,
  * rare, live in a column by position. The slot of a key comes from the <i>top</i> bits of its hash (MurmurHash3's
- * {@code fmix64}), with linear probing. (Sorting a batch by hash to visit the table region by region was tried and
- * dropped: inserts arriving in slot order fill one region before the global load factor notices, and linear probing
- * then degenerates; see BENCHMARKS.md.)
+ * {@code fmix64}), with linear probing, so a region of the table holds the keys of one range of hashes: a large batch
+ * is scattered by hash and applied region by region ({@link #applyAll}). Inserts arriving in hash order fill one region
+ * before the global load factor (1/2) notices, and linear probing would degenerate; so the table also grows when one
+ * of its 256 regions is 3/4 full.
  *
  * <p>Not thread-safe.
  */
@@ -22,10 +23,22 @@ final class CustomerTable {
   /** No purchase yet: first day above every day, last day below, packed. */
   static final long NO_DAYS = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
 
+  /** Regions, by the top {@value #REGION_BITS} bits of the hash: a key's home slot lies in its region. */
+  static final int REGION_BITS = 8;
+  /** Smallest capacity at which batches go region by region (a region of 256 slots). */
+  private static final int BATCH_MIN_CAPACITY = 1 << 16;
+  /** Smallest batch (rows) worth partitioning. */
+  private static final int BATCH_MIN_ROWS = 1 << 14;
+
   private long[] slots;
   private int capacity;
   private int shift;
   private int size;
+  /** Customers by region, and the most one region holds before the table grows (3/4 of its slots). */
+  private final int[] regionCount = new int[1 << REGION_BITS];
+  private int regionLimit;
+  /** Defeats dead-code elimination of {@link #warm}. */
+  private long warmSink;
   /** Slot base index (slot × STRIDE) by position. */
   private int[] slotOf = new int[16];
   private long[] refunds = new long[16];
@@ -38,6 +51,9 @@ final class CustomerTable {
     capacity = newCapacity;
     slots = new long[newCapacity * STRIDE];
     shift = 64 - Integer.numberOfTrailingZeros(newCapacity);
+    // the local check only bites when rows arrive region by region; with rows in random order the global load
+    // factor of 1/2 grows the table first (a region then holds about 1/2 ± a few standard deviations of its slots)
+    regionLimit = newCapacity >= BATCH_MIN_CAPACITY ? (newCapacity >> REGION_BITS) * 3 / 4 : Integer.MAX_VALUE;
   }
 
   int size() {
@@ -79,10 +95,11 @@ final class CustomerTable {
       int b = slot * STRIDE;
       long meta = slots[b + META];
       if (meta == 0) {
-        if (2 * (size + 1) > capacity) {
-          grow();
-          return findOrInsert(key, h);
+        int region = (int) (h >>> (64 - REGION_BITS));
+        if (2 * (size + 1) > capacity || regionCount[region] >= regionLimit) {
+          return growAndInsert(key, h);
         }
+        regionCount[region]++;
         slots[b] = key;
         slots[b + AMOUNT] = 0;
         slots[b + DAYS] = NO_DAYS;
@@ -100,6 +117,11 @@ final class CustomerTable {
         return b;
       }
     }
+  }
+
+  private int growAndInsert(long key, long h) {
+    grow();
+    return findOrInsert(key, h);
   }
 
   private void grow() {
@@ -124,21 +146,113 @@ final class CustomerTable {
     }
   }
 
-  /** Adds a purchase ({@code minor ≥ 0}) or a refund to the record at slot base {@code b}. */
-  void apply(int b, int day, long minor) {
+  /**
+   * Adds rows {@code from} to {@code to} of the columns. A large batch against a large table goes region by region:
+   * the rows are scattered by the top bits of their hash into a work array (a counting sort; two longs a row, the
+   * key and the amount in minor units packed with the day) and each region of the table, a few hundred kilobytes, is
+   * read in sequentially before its rows update it, so that the updates hit the cache instead of missing it a row
+   * each. New customers of such a batch get their positions in the order of the regions. The caller guarantees that
+   * no total can overflow.
+   *
+   * @param dayBase the earliest day of the rows; {@code packable} when every day is below {@code dayBase + 2¹⁶} and
+   *     every amount below 2⁴⁷ minor units in size, otherwise the rows go one at a time
+   * @param work two longs a row, or null or too small to have one allocated
+   * @return the work array used, for the next chunk
+   */
+  long[] applyAll(long[] keys, int[] days, double[] amounts, double scale, int from, int to, int dayBase,
+      boolean packable, long[] work) {
+    int i = from;
+    for (; i < to && (!packable || capacity < BATCH_MIN_CAPACITY || to - i < BATCH_MIN_ROWS); i++) {
+      applyUnchecked(findOrInsert(keys[i], hash(keys[i])), days[i], Math.round(amounts[i] * scale));
+    }
+    if (i == to) {
+      return work;
+    }
+    if (work == null || work.length < 2 * (to - i)) {
+      work = new long[2 * (to - i)];
+    }
+    int regions = 1 << REGION_BITS;
+    int[] start = new int[regions + 1];
+    for (int j = i; j < to; j++) {
+      start[(int) (hash(keys[j]) >>> (64 - REGION_BITS)) + 1]++;
+    }
+    for (int r = 0; r < regions; r++) {
+      start[r + 1] += start[r];
+    }
+    int[] cursor = Arrays.copyOf(start, regions);
+    for (int j = i; j < to; j++) {
+      long key = keys[j];
+      int at = 2 * cursor[(int) (hash(key) >>> (64 - REGION_BITS))]++;
+      work[at] = key;
+      work[at + 1] = (Math.round(amounts[j] * scale) << 16) | (days[j] - dayBase);
+    }
+    for (int r = 0; r < regions; r++) {
+      if (start[r + 1] - start[r] >= (capacity >> (REGION_BITS + 2))) {
+        warm(r);
+      }
+      for (int j = 2 * start[r], end = 2 * start[r + 1]; j < end; j += 2) {
+        long key = work[j];
+        long packed = work[j + 1];
+        applyUnchecked(findOrInsert(key, hash(key)), dayBase + (int) (packed & 0xffff), packed >> 16);
+      }
+    }
+    return work;
+  }
+
+  /** Reads region {@code r} of the slots in, a cache line at a time, so that the hardware prefetcher streams it. */
+  private void warm(int r) {
+    int from = (int) (((long) r * capacity >> REGION_BITS) * STRIDE);
+    int to = (int) (((long) (r + 1) * capacity >> REGION_BITS) * STRIDE);
+    long sum = 0;
+    for (int b = from; b < to; b += 8) {
+      sum += slots[b];
+    }
+    warmSink += sum;
+  }
+
+  /**
+   * Adds a purchase ({@code minor ≥ 0}) or a refund to the record at slot base {@code b}; changes nothing and returns
+   * false if the amount, the refunds or the purchase count would overflow.
+   */
+  boolean apply(int b, int day, long minor) {
     if (minor >= 0) {
-      slots[b + AMOUNT] = Math.addExact(slots[b + AMOUNT], minor);
+      long amount = slots[b + AMOUNT] + minor; // both at least 0: overflow turns it negative
+      if (amount < 0 || (int) slots[b + META] == Integer.MAX_VALUE) {
+        return false;
+      }
+      slots[b + AMOUNT] = amount;
       slots[b + META]++;
       long days = slots[b + DAYS];
-      int first = (int) (days >> 32);
-      int last = (int) days;
-      if (day < first || day > last) {
-        slots[b + DAYS] = pack(Math.min(first, day), Math.max(last, day));
-      }
+      slots[b + DAYS] = pack(Math.min((int) (days >> 32), day), Math.max((int) days, day));
     } else {
       int position = (int) (slots[b + META] >>> 32) - 1;
-      refunds[position] = Math.subtractExact(refunds[position], minor);
+      long total = refunds[position] - minor;
+      if (total < 0) {
+        return false;
+      }
+      refunds[position] = total;
     }
+    return true;
+  }
+
+  private void applyUnchecked(int b, int day, long minor) {
+    if (!apply(b, day, minor)) {
+      throw new IllegalStateException("a total overflowed although the bounds said it could not");
+    }
+  }
+
+  /** The largest purchase amount, refund total and purchase count of any customer, as {amount, refunds, count}. */
+  long[] maxima() {
+    long[] max = new long[3];
+    for (int b = 0; b < slots.length; b += STRIDE) {
+      long meta = slots[b + META];
+      if (meta != 0) {
+        max[0] = Math.max(max[0], slots[b + AMOUNT]);
+        max[1] = Math.max(max[1], refunds[(int) (meta >>> 32) - 1]);
+        max[2] = Math.max(max[2], (int) meta);
+      }
+    }
+    return max;
   }
 
   static long pack(int first, int last) {

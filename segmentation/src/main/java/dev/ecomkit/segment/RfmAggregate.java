@@ -46,8 +46,16 @@ public final class RfmAggregate {
   /** String ids by position, and their positions; null for an aggregate keyed by {@code long}. */
   private String[] names;
   private Map<String, Integer> stringIds;
-  /** Rows a chunk of {@link #addAll}: work arrays stay a few megabytes whatever the input. */
-  private static final int CHUNK = 1 << 18;
+  /** Rows a chunk of {@link #addAll}: its work array stays at 32 MB whatever the input. */
+  private static final int CHUNK = 1 << 21;
+  /** Totals below this bound cannot overflow a {@code long} whatever a double's rounding: 2⁶². */
+  private static final double SAFE_MINOR = 0x1p62;
+  /**
+   * Upper bounds on any customer's amount or refunds (minor units) and purchase count: while a batch keeps within
+   * them, {@link #addAll} needs no overflow check a row.
+   */
+  private double magnitudeBound;
+  private long countBound;
 
   private RfmAggregate(int decimals) {
     this.decimals = decimals;
@@ -136,7 +144,16 @@ public final class RfmAggregate {
   public void add(long customerId, int epochDay, double amount) {
     long minor = minor(amount, customerId, epochDay);
     requireLongKeys();
-    table.apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), epochDay, minor);
+    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), epochDay, minor, customerId);
+  }
+
+  private void apply(int b, int day, long minor, Object customerId) {
+    if (!table.apply(b, day, minor)) {
+      throw new SegmentException("amount", "the totals of customer " + customerId + " overflow (amount, refunds or"
+          + " purchase count); split the customer's history or use a larger minor unit");
+    }
+    magnitudeBound += Math.abs(minor);
+    countBound++;
   }
 
   /**
@@ -157,13 +174,14 @@ public final class RfmAggregate {
     }
     int d = epochDay(day);
     long minor = minor(amount, customerId, d);
-    table.apply(stringSlot(customerId), d, minor);
+    apply(stringSlot(customerId), d, minor, customerId);
   }
 
   /**
    * Adds transactions given as columns: row {@code i} is customer {@code customerIds[i]} on day
    * {@code epochDays[i]} ({@link LocalDate#toEpochDay()}) for {@code amounts[i]}. Every row is checked before any is
-   * added.
+   * added. The fast path for large data: a large batch is sorted by the hash of the id in chunks of 2²¹ rows (a work
+   * array of 32 MB at most) and applied to the table one cache-sized region at a time.
    *
    * @param customerIds the customers
    * @param epochDays the days, days since 1970-01-01
@@ -181,25 +199,51 @@ public final class RfmAggregate {
           + ", epochDays " + epochDays.length + ", amounts " + amounts.length);
     }
     requireLongKeys();
+    double magnitude = 0;
+    double largest = 0;
     for (int i = 0; i < amounts.length; i++) {
-      double a = amounts[i];
-      if (!(Math.abs(a) * scale < MAX_MINOR)) {
+      double a = Math.abs(amounts[i]) * scale;
+      if (!(a < MAX_MINOR)) {
         throw new SegmentException("amounts", "amounts[" + i + "] must be a finite number below "
-            + MAX_MINOR / scale + " in size, got " + a + " (customer " + customerIds[i] + ")");
+            + MAX_MINOR / scale + " in size, got " + amounts[i] + " (customer " + customerIds[i] + ")");
       }
+      magnitude += a;
+      largest = Math.max(largest, a);
     }
-    // in chunks, so that the work array of amounts in minor units stays small
-    long[] minor = new long[Math.min(CHUNK, customerIds.length)];
-    for (int from = 0; from < customerIds.length; from += CHUNK) {
-      int to = Math.min(customerIds.length, from + CHUNK);
-      for (int i = from; i < to; i++) {
-        minor[i - from] = Math.round(amounts[i] * scale);
-      }
-      for (int i = from; i < to; i++) {
-        long key = customerIds[i];
-        table.apply(table.findOrInsert(key, CustomerTable.hash(key)), epochDays[i], minor[i - from]);
-      }
+    int firstDay = Integer.MAX_VALUE;
+    int lastDay = Integer.MIN_VALUE;
+    for (int d : epochDays) {
+      firstDay = Math.min(firstDay, d);
+      lastDay = Math.max(lastDay, d);
     }
+    // the batch path packs an amount with its day into one long
+    boolean packable = largest < 0x1p46 && (long) lastDay - firstDay < 1 << 16;
+    int n = customerIds.length;
+    if (!withinBounds(magnitude + n, n)) { // + n: each row may round up by up to one minor unit
+      long[] max = table.maxima(); // tighten the bounds to the actual totals
+      magnitudeBound = Math.max(max[0], max[1]);
+      countBound = max[2];
+    }
+    if (!withinBounds(magnitude + n, n)) {
+      // a total might overflow: add to a fresh aggregate (row-checked, thrown away on error), then merge (pre-checked)
+      RfmAggregate part = new RfmAggregate(decimals);
+      for (int i = 0; i < n; i++) {
+        part.add(customerIds[i], epochDays[i], amounts[i]);
+      }
+      merge(part);
+      return;
+    }
+    long[] work = null;
+    for (int from = 0; from < n; from += CHUNK) {
+      work = table.applyAll(customerIds, epochDays, amounts, scale, from, Math.min(n, from + CHUNK), firstDay,
+          packable, work);
+    }
+    magnitudeBound += magnitude + n;
+    countBound += n;
+  }
+
+  private boolean withinBounds(double magnitude, int rows) {
+    return magnitudeBound + magnitude < SAFE_MINOR && countBound + rows < Integer.MAX_VALUE;
   }
 
   /**
@@ -244,6 +288,8 @@ public final class RfmAggregate {
           Math.max(table.lastDayAt(b), other.table.lastDay(j)), table.purchasesAt(b) + other.table.purchases(j),
           table.amountAt(b) + other.table.amount(j), table.refundsAt(b) + other.table.refunds(j));
     }
+    magnitudeBound += other.magnitudeBound;
+    countBound += other.countBound;
     return this;
   }
 
@@ -375,6 +421,8 @@ public final class RfmAggregate {
   void restore(long longId, String stringId, int first, int last, int count, long amountMinor, long refundsMinor) {
     int b = stringId != null ? stringSlot(stringId) : table.findOrInsert(longId, CustomerTable.hash(longId));
     table.set(b, first, last, count, amountMinor, refundsMinor);
+    magnitudeBound = Math.max(magnitudeBound, Math.max(amountMinor, refundsMinor));
+    countBound = Math.max(countBound, count);
   }
 
   static RfmAggregate empty(int decimals) {

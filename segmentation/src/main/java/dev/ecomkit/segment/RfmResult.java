@@ -93,7 +93,9 @@ public final class RfmResult {
   }
 
   /**
-   * The scored customers, in the order the aggregate first saw them: a read-only view, each element made when read.
+   * The scored customers, in the aggregate's order — customers added one at a time in the order they were first seen,
+   * those a large {@link RfmAggregate#addAll} batch brings in grouped by the hash of their id; the same calls always
+   * give the same order. A read-only view, each element made when read.
    *
    * @return the customers
    * @since 0.1
