@@ -46,8 +46,6 @@ public final class RfmAggregate {
   /** String ids by position, and their positions; null for an aggregate keyed by {@code long}. */
   private String[] names;
   private Map<String, Integer> stringIds;
-  /** Rows a chunk of {@link #addAll}: its work array stays at 32 MB whatever the input. */
-  private static final int CHUNK = 1 << 21;
   /** Totals below this bound cannot overflow a {@code long} whatever a double's rounding: 2⁶². */
   private static final double SAFE_MINOR = 0x1p62;
   /**
@@ -180,7 +178,7 @@ public final class RfmAggregate {
   /**
    * Adds transactions given as columns: row {@code i} is customer {@code customerIds[i]} on day
    * {@code epochDays[i]} ({@link LocalDate#toEpochDay()}) for {@code amounts[i]}. Every row is checked before any is
-   * added. The fast path for large data: a large batch is sorted by the hash of the id in chunks of 2²¹ rows (a work
+   * added. The fast path for large data: a large batch is grouped by the hash of the id in chunks of 2²¹ rows (a work
    * array of 32 MB at most) and applied to the table one cache-sized region at a time.
    *
    * @param customerIds the customers
@@ -233,11 +231,7 @@ public final class RfmAggregate {
       merge(part);
       return;
     }
-    long[] work = null;
-    for (int from = 0; from < n; from += CHUNK) {
-      work = table.applyAll(customerIds, epochDays, amounts, scale, from, Math.min(n, from + CHUNK), firstDay,
-          packable, work);
-    }
+    table.addColumns(customerIds, epochDays, amounts, scale, firstDay, packable);
     magnitudeBound += magnitude + n;
     countBound += n;
   }
