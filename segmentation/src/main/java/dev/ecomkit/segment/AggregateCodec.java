@@ -6,18 +6,21 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 
 /**
- * The byte form of an {@link RfmAggregate}: the magic {@code RFMA}, a format version, the minor unit, the id kind,
- * the customer count, then per customer its id ({@code long}, or modified UTF-8) and first day, last day, purchases,
- * amount and refunds. Big-endian, as {@link DataOutputStream} writes.
+ * The byte form of an {@link RfmAggregate}: the magic {@code RFMA}, a format version (2; version 1, without the kept
+ * pairs, is still read), the minor unit, the id kind, what is kept (a bit for distinct days, one for orders), the
+ * customer count, then per customer its id ({@code long}, or modified UTF-8) and first day, last day, purchases,
+ * amount and refunds; then, for each kept set, its size and its (customer position, day or order) pairs. Big-endian,
+ * as {@link DataOutputStream} writes.
  *
  * <p>Stateless and thread-safe.
  */
 final class AggregateCodec {
 
   private static final int MAGIC = 0x52464d41; // "RFMA"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private AggregateCodec() {}
 
@@ -28,6 +31,8 @@ final class AggregateCodec {
       out.writeByte(VERSION);
       out.writeByte(a.decimals());
       out.writeBoolean(a.stringKeyed());
+      KeptPairs kept = a.kept();
+      out.writeByte((kept.days != null ? 1 : 0) | (kept.orders != null ? 2 : 0));
       out.writeInt(a.size());
       for (int i = 0; i < a.size(); i++) {
         if (a.stringKeyed()) {
@@ -41,6 +46,24 @@ final class AggregateCodec {
         out.writeLong(a.amountMinor(i));
         out.writeLong(a.refundsMinor(i));
       }
+      for (PairSet set : new PairSet[] {kept.days, kept.orders}) {
+        if (set != null) {
+          out.writeInt(set.size());
+          boolean days = set == kept.days;
+          set.forEach((p, v) -> {
+            try {
+              out.writeInt(p);
+              if (days) {
+                out.writeInt((int) v);
+              } else {
+                out.writeLong(v);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
     }
@@ -53,7 +76,7 @@ final class AggregateCodec {
         throw new SegmentException("bytes", "not an RfmAggregate: the bytes do not start with RFMA");
       }
       int version = in.readUnsignedByte();
-      if (version != VERSION) {
+      if (version != VERSION && version != 1) {
         throw new SegmentException("bytes", "RfmAggregate format version " + version + " is not supported (this "
             + "library reads version " + VERSION + ")");
       }
@@ -62,12 +85,23 @@ final class AggregateCodec {
         throw new SegmentException("bytes", "corrupt RfmAggregate: " + decimals + " decimals");
       }
       boolean strings = in.readBoolean();
+      int flags = version == 1 ? 0 : in.readUnsignedByte();
+      if (flags > 3) {
+        throw new SegmentException("bytes", "corrupt RfmAggregate: unknown flags " + flags);
+      }
+      EnumSet<Frequency> keep = EnumSet.of(Frequency.PURCHASES);
+      if ((flags & 1) != 0) {
+        keep.add(Frequency.PURCHASE_DAYS);
+      }
+      if ((flags & 2) != 0) {
+        keep.add(Frequency.ORDERS);
+      }
       int size = in.readInt();
       if (size < 0 || (long) size * 36 > bytes.length) {
         throw new SegmentException("bytes", "corrupt RfmAggregate: " + size + " customers in " + bytes.length
             + " bytes");
       }
-      RfmAggregate a = RfmAggregate.empty(decimals);
+      RfmAggregate a = RfmAggregate.empty(decimals, keep);
       for (int i = 0; i < size; i++) {
         String name = strings ? in.readUTF() : null;
         long id = strings ? 0 : in.readLong();
@@ -81,8 +115,29 @@ final class AggregateCodec {
         }
         a.restore(id, name, first, last, purchases, amount, refunds);
       }
-      if (a.size() != size || in.available() != 0) {
-        throw new SegmentException("bytes", "corrupt RfmAggregate: duplicate customers or trailing bytes");
+      if (a.size() != size) {
+        throw new SegmentException("bytes", "corrupt RfmAggregate: duplicate customers");
+      }
+      for (int set = 0; set < 2; set++) {
+        if ((flags & (1 << set)) != 0) {
+          int pairs = in.readInt();
+          if (pairs < 0 || (long) pairs * (set == 0 ? 8 : 12) > in.available()) {
+            throw new SegmentException("bytes", "corrupt RfmAggregate: " + pairs + " kept pairs");
+          }
+          for (int k = 0; k < pairs; k++) {
+            int position = in.readInt();
+            long value = set == 0 ? in.readInt() : in.readLong();
+            if (position < 0 || position >= size || !a.restorePair(set == 0, position, value)) {
+              throw new SegmentException("bytes", "corrupt RfmAggregate: kept pair " + k + " is out of range or "
+                  + "repeated");
+            }
+          }
+        }
+      }
+      String inconsistent = a.keptInconsistency();
+      if (inconsistent != null || in.available() != 0) {
+        throw new SegmentException("bytes", "corrupt RfmAggregate: " + (inconsistent != null ? inconsistent
+            : "trailing bytes"));
       }
       return a;
     } catch (IOException e) {

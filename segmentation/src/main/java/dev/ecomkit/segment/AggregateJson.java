@@ -10,12 +10,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 
 /**
  * The JSON form of an {@link RfmAggregate}, streamed with Jackson:
  * {@code {"decimals": 2, "ids": "string"|"long", "customers": [{"id": …, "firstDay": "2024-01-10", "lastDay":
  * "2024-01-30", "purchases": 2, "amountMinor": 20000, "refundsMinor": 0}, …]}}. Amounts are whole minor units, so the
- * form is exact; the days of a customer without purchases are {@code null}. Reading rejects unknown fields and bad
+ * form is exact; the days of a customer without purchases are {@code null}. An aggregate that keeps distinct days or
+ * orders says so in {@code "keep": ["PURCHASE_DAYS", "ORDERS"]} (before {@code "customers"}) and lists them per
+ * customer: {@code "purchaseDays": ["2024-01-10", …]}, {@code "orders": [1001, …]} (String order ids as their 64-bit
+ * keys). Reading rejects unknown fields and bad
  * values, naming the JSON path.
  *
  * <p>Stateless and thread-safe.
@@ -32,6 +38,19 @@ final class AggregateJson {
       g.writeStartObject();
       g.writeNumberField("decimals", a.decimals());
       g.writeStringField("ids", a.stringKeyed() ? "string" : "long");
+      KeptPairs kept = a.kept();
+      PairSet.Grouped days = kept.days == null ? null : kept.days.grouped(a.size());
+      PairSet.Grouped orders = kept.orders == null ? null : kept.orders.grouped(a.size());
+      if (kept.any()) {
+        g.writeArrayFieldStart("keep");
+        if (days != null) {
+          g.writeString(Frequency.PURCHASE_DAYS.name());
+        }
+        if (orders != null) {
+          g.writeString(Frequency.ORDERS.name());
+        }
+        g.writeEndArray();
+      }
       g.writeArrayFieldStart("customers");
       for (int i = 0; i < a.size(); i++) {
         g.writeStartObject();
@@ -46,6 +65,20 @@ final class AggregateJson {
         g.writeNumberField("purchases", a.purchases(i));
         g.writeNumberField("amountMinor", a.amountMinor(i));
         g.writeNumberField("refundsMinor", a.refundsMinor(i));
+        if (days != null) {
+          g.writeArrayFieldStart("purchaseDays");
+          for (int k = days.offsets()[i]; k < days.offsets()[i + 1]; k++) {
+            g.writeString(LocalDate.ofEpochDay(days.values()[k]).toString());
+          }
+          g.writeEndArray();
+        }
+        if (orders != null) {
+          g.writeArrayFieldStart("orders");
+          for (int k = orders.offsets()[i]; k < orders.offsets()[i + 1]; k++) {
+            g.writeNumber(orders.values()[k]);
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -61,6 +94,7 @@ final class AggregateJson {
       expect(p, JsonToken.START_OBJECT, "$");
       int decimals = -1;
       Boolean strings = null;
+      EnumSet<Frequency> keep = EnumSet.of(Frequency.PURCHASES);
       RfmAggregate a = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -79,22 +113,37 @@ final class AggregateJson {
             }
             strings = "string".equals(kind);
             break;
+          case "keep":
+            expect(p, JsonToken.START_ARRAY, "$.keep", false);
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+              String name = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+              if (!"PURCHASES".equals(name) && !"PURCHASE_DAYS".equals(name) && !"ORDERS".equals(name)) {
+                throw error("$.keep[" + i + "]", "expected \"PURCHASES\", \"PURCHASE_DAYS\" or \"ORDERS\", got "
+                    + p.getText());
+              }
+              keep.add(Frequency.valueOf(name));
+            }
+            break;
           case "customers":
             if (decimals < 0 || strings == null) {
-              throw error("$.customers", "\"decimals\" and \"ids\" must come before \"customers\"");
+              throw error("$.customers", "\"decimals\", \"ids\" (and \"keep\") must come before \"customers\"");
             }
-            a = RfmAggregate.create(decimals);
+            a = RfmAggregate.empty(decimals, keep);
             expect(p, JsonToken.START_ARRAY, "$.customers", false);
             for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
               customer(p, a, strings, "$.customers[" + i + "]");
             }
             break;
           default:
-            throw error("$." + field, "unknown field; expected decimals, ids, customers");
+            throw error("$." + field, "unknown field; expected decimals, ids, keep, customers");
         }
       }
       if (a == null) {
         throw error("$", "no \"customers\"");
+      }
+      String inconsistent = a.keptInconsistency();
+      if (inconsistent != null) {
+        throw error("$.customers", inconsistent);
       }
       return a;
     } catch (JsonParseException e) {
@@ -113,6 +162,8 @@ final class AggregateJson {
     long purchases = -1;
     long amount = -1;
     long refunds = -1;
+    List<Long> days = null;
+    List<Long> orders = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken t = p.nextToken();
@@ -143,8 +194,26 @@ final class AggregateJson {
         case "refundsMinor":
           refunds = whole(p, t, at);
           break;
+        case "purchaseDays":
+        case "orders":
+          if (field.equals("purchaseDays") ? a.kept().days == null : a.kept().orders == null) {
+            throw error(at, "the aggregate does not keep " + field + "; list it in \"keep\" first");
+          }
+          expect(p, JsonToken.START_ARRAY, at, false);
+          List<Long> values = new ArrayList<>();
+          for (int k = 0; p.nextToken() != JsonToken.END_ARRAY; k++) {
+            values.add(field.equals("purchaseDays") ? (long) day(p, at + "[" + k + "]")
+                : whole(p, p.currentToken(), at + "[" + k + "]"));
+          }
+          if (field.equals("purchaseDays")) {
+            days = values;
+          } else {
+            orders = values;
+          }
+          break;
         default:
-          throw error(at, "unknown field; expected id, firstDay, lastDay, purchases, amountMinor, refundsMinor");
+          throw error(at, "unknown field; expected id, firstDay, lastDay, purchases, amountMinor, refundsMinor"
+              + (a.kept().any() ? ", purchaseDays, orders" : ""));
       }
     }
     if ((strings ? stringId == null || stringId.isEmpty() : longId == null) || purchases < 0 || amount < 0
@@ -154,8 +223,23 @@ final class AggregateJson {
     if ((purchases > 0) != (first != null && last != null) || (first != null && last != null && first > last)) {
       throw error(path, "firstDay and lastDay must be given, in order, exactly when purchases is above 0");
     }
-    a.restore(strings ? 0 : longId, stringId, first == null ? Integer.MAX_VALUE : first,
+    if ((a.kept().days != null && days == null) || (a.kept().orders != null && orders == null)) {
+      throw error(path, "every customer needs " + (days == null ? "purchaseDays" : "orders") + " (kept)");
+    }
+    int size = a.size();
+    int position = a.restore(strings ? 0 : longId, stringId, first == null ? Integer.MAX_VALUE : first,
         last == null ? Integer.MIN_VALUE : last, (int) purchases, amount, refunds);
+    if (a.size() == size) {
+      throw error(path + ".id", "a customer listed twice");
+    }
+    for (int set = 0; set < 2; set++) {
+      List<Long> values = set == 0 ? days : orders;
+      for (int k = 0; values != null && k < values.size(); k++) {
+        if (!a.restorePair(set == 0, position, values.get(k))) {
+          throw error(path + (set == 0 ? ".purchaseDays[" : ".orders[") + k + "]", "listed twice");
+        }
+      }
+    }
   }
 
   private static int day(JsonParser p, String at) throws IOException {

@@ -367,6 +367,10 @@ final class CustomerTable {
     refunds[(int) (slots[b + META] >>> 32) - 1] = refundsMinor;
   }
 
+  int positionAt(int b) {
+    return (int) (slots[b + META] >>> 32) - 1;
+  }
+
   int firstDayAt(int b) {
     return (int) (slots[b + DAYS] >> 32);
   }

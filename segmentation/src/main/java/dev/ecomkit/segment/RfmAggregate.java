@@ -4,9 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The per-customer summary RFM scoring needs, built in one pass over transactions: first and last purchase day,
@@ -29,6 +33,11 @@ import java.util.Map;
  * the customer's amount and changes neither frequency nor recency. Amounts are rounded half-even to cents
  * ({@link #create()}) or to the minor unit given to {@link #create(int)}. Customer ids are {@code long} (the fast path,
  * for ERP-scale data) or {@code String}; one aggregate takes one kind.
+ *
+ * <p>Frequency counts purchase rows; to count distinct purchase days or distinct orders instead (order-line data),
+ * build the aggregate to keep them — {@code RfmAggregate.builder().keep(Frequency.ORDERS).build()}, then
+ * {@code add(customerId, orderId, day, amount)} — and score with {@link RfmScorer#frequency}. Those sets cost memory
+ * by distinct day or order (32-64 bytes each) and take the row-at-a-time path; the default keeps memory by customer.
  *
  * <p>Not thread-safe: one aggregate a thread (or a partition), merged at the end. Bad input ({@link SegmentException})
  * leaves the aggregate as it was: {@link #addAll} checks every row before it adds any.
@@ -55,9 +64,85 @@ public final class RfmAggregate {
   private double magnitudeBound;
   private long countBound;
 
-  private RfmAggregate(int decimals) {
+  /** The distinct purchase days and orders, when kept. */
+  private final KeptPairs kept;
+
+  private RfmAggregate(int decimals, Set<Frequency> keep) {
     this.decimals = decimals;
     this.scale = Math.pow(10, decimals);
+    this.kept = new KeptPairs(keep);
+  }
+
+  private RfmAggregate(int decimals) {
+    this(decimals, EnumSet.of(Frequency.PURCHASES));
+  }
+
+  /**
+   * A builder, for an aggregate that keeps distinct purchase days or orders, or a minor unit other than cents.
+   *
+   * @return a new builder
+   * @since 0.1
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Configures an {@link RfmAggregate}: {@code RfmAggregate.builder().decimals(0).keep(Frequency.ORDERS).build()}.
+   *
+   * <p>Not thread-safe.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private int decimals = 2;
+    private final EnumSet<Frequency> keep = EnumSet.of(Frequency.PURCHASES);
+
+    private Builder() {}
+
+    /**
+     * The minor unit amounts are kept in: 2 (the default) for yuan and dollars (fen, cents), 0 for yen.
+     *
+     * @param decimals from 0 to 6
+     * @return this builder
+     * @throws SegmentException if {@code decimals} is out of range
+     */
+    public Builder decimals(int decimals) {
+      this.decimals = checkDecimals(decimals);
+      return this;
+    }
+
+    /**
+     * Keeps what {@link RfmScorer#frequency} may count besides purchases: {@link Frequency#PURCHASE_DAYS} keeps each
+     * customer's distinct purchase days, {@link Frequency#ORDERS} their distinct orders (every transaction must then
+     * carry an order id). Either costs 32-64 bytes a distinct day or order, so memory grows with them, not only with
+     * the customers.
+     *
+     * @param frequencies what to keep; {@link Frequency#PURCHASES} is always kept
+     * @return this builder
+     */
+    public Builder keep(Frequency... frequencies) {
+      for (Frequency f : checkNotNull(frequencies, "frequencies")) {
+        keep.add(checkNotNull(f, "frequency"));
+      }
+      return this;
+    }
+
+    /**
+     * The empty aggregate.
+     *
+     * @return a new aggregate
+     */
+    public RfmAggregate build() {
+      return new RfmAggregate(decimals, keep);
+    }
+  }
+
+  private static int checkDecimals(int decimals) {
+    if (decimals < 0 || decimals > 6) {
+      throw new SegmentException("decimals", "decimals must be from 0 to 6, got " + decimals);
+    }
+    return decimals;
   }
 
   /**
@@ -79,10 +164,7 @@ public final class RfmAggregate {
    * @since 0.1
    */
   public static RfmAggregate create(int decimals) {
-    if (decimals < 0 || decimals > 6) {
-      throw new SegmentException("decimals", "decimals must be from 0 to 6, got " + decimals);
-    }
-    return new RfmAggregate(decimals);
+    return new RfmAggregate(checkDecimals(decimals));
   }
 
   /**
@@ -142,13 +224,81 @@ public final class RfmAggregate {
   public void add(long customerId, int epochDay, double amount) {
     long minor = minor(amount, customerId, epochDay);
     requireLongKeys();
-    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), epochDay, minor, customerId);
+    requireOrders(false);
+    prepare(minor);
+    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), epochDay, minor, customerId, 0);
   }
 
-  private void apply(int b, int day, long minor, Object customerId) {
+  /**
+   * Adds an order line of a customer with a {@code long} id, for an aggregate that keeps orders
+   * ({@link Builder#keep} {@link Frequency#ORDERS}): the lines of one order count as one order.
+   *
+   * @param customerId the customer
+   * @param orderId the order
+   * @param day the day of the transaction
+   * @param amount the amount: at least 0 a purchase, negative a refund; finite
+   * @throws SegmentException if the amount is not finite or too large, the aggregate is keyed by {@code String} or
+   *     does not keep orders
+   * @since 0.1
+   */
+  public void add(long customerId, long orderId, LocalDate day, double amount) {
+    checkNotNull(day, "day");
+    int d = epochDay(day);
+    long minor = minor(amount, customerId, d);
+    requireLongKeys();
+    requireOrders(true);
+    prepare(minor);
+    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), d, minor, customerId, orderId);
+  }
+
+  /**
+   * Adds an order line of a customer with a {@code String} id, for an aggregate that keeps orders. String order ids
+   * are kept as their 64-bit MurmurHash3 (Guava's {@code murmur3_128}): two distinct orders <i>of one customer</i>
+   * would count as one with a probability of about {@code k²/2⁶⁵} for {@code k} orders, below 10⁻¹⁵ for a thousand.
+   *
+   * @param customerId the customer, not empty
+   * @param orderId the order, not empty
+   * @param day the day of the transaction
+   * @param amount the amount: at least 0 a purchase, negative a refund; finite
+   * @throws SegmentException if the amount is not finite or too large, an id is empty, the aggregate is keyed by
+   *     {@code long} or does not keep orders
+   * @since 0.1
+   */
+  public void add(String customerId, String orderId, LocalDate day, double amount) {
+    checkNotNull(customerId, "customerId");
+    checkNotNull(orderId, "orderId");
+    checkNotNull(day, "day");
+    if (customerId.isEmpty() || orderId.isEmpty()) {
+      throw new SegmentException(orderId.isEmpty() ? "orderId" : "customerId", (orderId.isEmpty() ? "orderId"
+          : "customerId") + " must not be empty");
+    }
+    int d = epochDay(day);
+    long minor = minor(amount, customerId, d);
+    requireOrders(true);
+    prepare(minor);
+    apply(stringSlot(customerId), d, minor, customerId, orderKey(orderId));
+  }
+
+  /** The 64-bit key of a String order id. */
+  static long orderKey(String orderId) {
+    return Hashing.murmur3_128().hashString(orderId, StandardCharsets.UTF_8).asLong();
+  }
+
+  /** Makes room for the distinct day or order a purchase may add, before the customer's slot is taken. */
+  private void prepare(long minor) {
+    if (minor >= 0 && kept.any()) {
+      kept.checkRoom(1);
+    }
+  }
+
+  /** Applies a transaction to slot {@code b}; {@link #prepare} first. */
+  private void apply(int b, int day, long minor, Object customerId, long orderId) {
     if (!table.apply(b, day, minor)) {
       throw new SegmentException("amount", "the totals of customer " + customerId + " overflow (amount, refunds or"
           + " purchase count); split the customer's history or use a larger minor unit");
+    }
+    if (minor >= 0 && kept.any()) {
+      kept.record(table.positionAt(b), day, orderId);
     }
     magnitudeBound += Math.abs(minor);
     countBound++;
@@ -172,7 +322,9 @@ public final class RfmAggregate {
     }
     int d = epochDay(day);
     long minor = minor(amount, customerId, d);
-    apply(stringSlot(customerId), d, minor, customerId);
+    requireOrders(false);
+    prepare(minor);
+    apply(stringSlot(customerId), d, minor, customerId, 0);
   }
 
   /**
@@ -189,12 +341,38 @@ public final class RfmAggregate {
    * @since 0.1
    */
   public void addAll(long[] customerIds, int[] epochDays, double[] amounts) {
+    requireOrders(false);
+    addColumns(customerIds, null, epochDays, amounts);
+  }
+
+  /**
+   * Adds order lines given as columns, for an aggregate that keeps orders ({@link Builder#keep}
+   * {@link Frequency#ORDERS}): row {@code i} is customer {@code customerIds[i]}, order {@code orderIds[i]}, on day
+   * {@code epochDays[i]} for {@code amounts[i]}. Every row is checked before any is added.
+   *
+   * @param customerIds the customers
+   * @param orderIds the orders
+   * @param epochDays the days, days since 1970-01-01
+   * @param amounts the amounts: at least 0 a purchase, negative a refund
+   * @throws SegmentException if the columns differ in length, an amount is not finite or too large (the message gives
+   *     the row), the aggregate is keyed by {@code String} or does not keep orders
+   * @since 0.1
+   */
+  public void addAll(long[] customerIds, long[] orderIds, int[] epochDays, double[] amounts) {
+    checkNotNull(orderIds, "orderIds");
+    requireOrders(true);
+    addColumns(customerIds, orderIds, epochDays, amounts);
+  }
+
+  private void addColumns(long[] customerIds, long[] orderIds, int[] epochDays, double[] amounts) {
     checkNotNull(customerIds, "customerIds");
     checkNotNull(epochDays, "epochDays");
     checkNotNull(amounts, "amounts");
-    if (epochDays.length != customerIds.length || amounts.length != customerIds.length) {
+    if (epochDays.length != customerIds.length || amounts.length != customerIds.length
+        || (orderIds != null && orderIds.length != customerIds.length)) {
       throw new SegmentException("epochDays", "the columns differ in length: customerIds " + customerIds.length
-          + ", epochDays " + epochDays.length + ", amounts " + amounts.length);
+          + (orderIds != null ? ", orderIds " + orderIds.length : "") + ", epochDays " + epochDays.length
+          + ", amounts " + amounts.length);
     }
     requireLongKeys();
     double magnitude = 0;
@@ -224,11 +402,24 @@ public final class RfmAggregate {
     }
     if (!withinBounds(magnitude + n, n)) {
       // a total might overflow: add to a fresh aggregate (row-checked, thrown away on error), then merge (pre-checked)
-      RfmAggregate part = new RfmAggregate(decimals);
+      RfmAggregate part = new RfmAggregate(decimals, kept.kept());
       for (int i = 0; i < n; i++) {
-        part.add(customerIds[i], epochDays[i], amounts[i]);
+        if (orderIds == null) {
+          part.add(customerIds[i], epochDays[i], amounts[i]);
+        } else {
+          part.add(customerIds[i], orderIds[i], LocalDate.ofEpochDay(epochDays[i]), amounts[i]);
+        }
       }
       merge(part);
+      return;
+    }
+    if (kept.any()) { // the distinct days or orders need each row's position: one row at a time
+      kept.checkRoom(n);
+      for (int i = 0; i < n; i++) {
+        long minor = Math.round(amounts[i] * scale);
+        apply(table.findOrInsert(customerIds[i], CustomerTable.hash(customerIds[i])), epochDays[i], minor,
+            customerIds[i], orderIds == null ? 0 : orderIds[i]);
+      }
       return;
     }
     table.addColumns(customerIds, epochDays, amounts, scale, firstDay, packable);
@@ -262,6 +453,12 @@ public final class RfmAggregate {
     if (size() > 0 && otherStrings != (names != null)) {
       throw keyedBy(names != null ? "String" : "long", otherStrings ? "String" : "long");
     }
+    if (!kept.kept().equals(other.kept.kept())) {
+      throw new SegmentException("other", "cannot merge an aggregate keeping " + other.kept.kept() + " into one "
+          + "keeping " + kept.kept() + "; build both with the same RfmAggregate.builder().keep(...)");
+    }
+    kept.checkRoom(Math.max(other.kept.days == null ? 0 : other.kept.days.size(),
+        other.kept.orders == null ? 0 : other.kept.orders.size()));
     // check for overflow first, so that a failed merge changes nothing
     for (int j = 0; j < other.size(); j++) {
       int b = slotOf(other, j);
@@ -275,12 +472,19 @@ public final class RfmAggregate {
         }
       }
     }
+    int[] map = kept.any() ? new int[other.size()] : null;
     for (int j = 0; j < other.size(); j++) {
       int b = otherStrings ? stringSlot(other.names[j]) : table.findOrInsert(other.table.key(j),
           CustomerTable.hash(other.table.key(j)));
+      if (map != null) {
+        map[j] = table.positionAt(b);
+      }
       table.set(b, Math.min(table.firstDayAt(b), other.table.firstDay(j)),
           Math.max(table.lastDayAt(b), other.table.lastDay(j)), table.purchasesAt(b) + other.table.purchases(j),
           table.amountAt(b) + other.table.amount(j), table.refundsAt(b) + other.table.refunds(j));
+    }
+    if (map != null) {
+      kept.merge(other.kept, map);
     }
     magnitudeBound += other.magnitudeBound;
     countBound += other.countBound;
@@ -406,21 +610,73 @@ public final class RfmAggregate {
     return scale;
   }
 
+  KeptPairs kept() {
+    return kept;
+  }
+
+  /**
+   * What can be scored as frequency: {@link Frequency#PURCHASES} always, the others when kept
+   * ({@link Builder#keep}).
+   *
+   * @return the frequencies, a new set
+   * @since 0.1
+   */
+  public Set<Frequency> frequencies() {
+    return kept.kept();
+  }
+
   /** Last purchase day, purchases, net amount in minor units and {@code long} id of every customer, by position. */
   void columns(int[] lastDay, int[] purchases, long[] netMinor, long[] ids) {
     table.columns(lastDay, purchases, netMinor, ids);
   }
 
-  /** Adds a customer read by the codec (ids unique). */
-  void restore(long longId, String stringId, int first, int last, int count, long amountMinor, long refundsMinor) {
+  /** Adds a customer read by the codec (ids unique); returns its position. */
+  int restore(long longId, String stringId, int first, int last, int count, long amountMinor, long refundsMinor) {
     int b = stringId != null ? stringSlot(stringId) : table.findOrInsert(longId, CustomerTable.hash(longId));
     table.set(b, first, last, count, amountMinor, refundsMinor);
     magnitudeBound = Math.max(magnitudeBound, Math.max(amountMinor, refundsMinor));
     countBound = Math.max(countBound, count);
+    return table.positionAt(b);
   }
 
-  static RfmAggregate empty(int decimals) {
-    return new RfmAggregate(decimals);
+  /** Adds a kept day ({@code days}) or order of the customer at {@code position}; false if it was there. */
+  boolean restorePair(boolean days, int position, long value) {
+    PairSet set = days ? kept.days : kept.orders;
+    return set.add(position, value);
+  }
+
+  /**
+   * Why the kept pairs do not fit the totals — a customer with purchases but no day or order, a day outside its
+   * first-to-last range, more days or orders than purchases — or null if they fit.
+   */
+  String keptInconsistency() {
+    for (PairSet set : new PairSet[] {kept.days, kept.orders}) {
+      if (set != null) {
+        int[] counts = set.counts(size());
+        for (int i = 0; i < size(); i++) {
+          int purchases = table.purchases(i);
+          if ((purchases > 0) != (counts[i] > 0) || counts[i] > purchases) {
+            return "customer " + idString(i) + " has " + purchases + " purchases but " + counts[i] + " distinct "
+                + (set == kept.days ? "days" : "orders");
+          }
+        }
+      }
+    }
+    if (kept.days != null) {
+      String[] problem = {null};
+      kept.days.forEach((p, day) -> {
+        if (problem[0] == null && (day < table.firstDay(p) || day > table.lastDay(p))) {
+          problem[0] = "customer " + idString(p) + " has a purchase day " + LocalDate.ofEpochDay(day) + " outside "
+              + LocalDate.ofEpochDay(table.firstDay(p)) + " to " + LocalDate.ofEpochDay(table.lastDay(p));
+        }
+      });
+      return problem[0];
+    }
+    return null;
+  }
+
+  static RfmAggregate empty(int decimals, Set<Frequency> keep) {
+    return new RfmAggregate(decimals, keep);
   }
 
   // ---- internals ----
@@ -431,6 +687,17 @@ public final class RfmAggregate {
           + " in size, got " + value + " (customer " + customer + ", " + LocalDate.ofEpochDay(day) + ")");
     }
     return Math.round(value * scale);
+  }
+
+  private void requireOrders(boolean given) {
+    if (given && kept.orders == null) {
+      throw new SegmentException("orderId", "this aggregate does not keep orders; build it with "
+          + "RfmAggregate.builder().keep(Frequency.ORDERS) to count distinct orders, or add without order ids");
+    }
+    if (!given && kept.orders != null) {
+      throw new SegmentException("orderId", "this aggregate counts distinct orders: give every transaction its "
+          + "order id (add(customerId, orderId, day, amount))");
+    }
   }
 
   private void requireLongKeys() {
@@ -485,15 +752,22 @@ public final class RfmAggregate {
     if (a.size() != size() || a.decimals != decimals || (size() > 0 && a.stringKeyed() != stringKeyed())) {
       return false;
     }
+    if (!kept.kept().equals(a.kept.kept())) {
+      return false;
+    }
+    int[] map = new int[a.size()];
     for (int j = 0; j < a.size(); j++) {
       int b = slotOf(a, j);
+      if (b >= 0) {
+        map[j] = table.positionAt(b);
+      }
       if (b < 0 || table.firstDayAt(b) != a.table.firstDay(j) || table.lastDayAt(b) != a.table.lastDay(j)
           || table.purchasesAt(b) != a.table.purchases(j) || table.amountAt(b) != a.table.amount(j)
           || table.refundsAt(b) != a.table.refunds(j)) {
         return false;
       }
     }
-    return true;
+    return kept.sameAs(a.kept, map);
   }
 
   @Override
@@ -503,12 +777,12 @@ public final class RfmAggregate {
       long id = names != null ? names[i].hashCode() : table.key(i);
       h += CustomerTable.mix(id ^ CustomerTable.mix(table.amount(i) + 31L * table.purchases(i) + 961L * table.lastDay(i)));
     }
-    return Long.hashCode(h) ^ size();
+    return Long.hashCode(h) ^ size() ^ kept.hash();
   }
 
   @Override
   public String toString() {
     return "RfmAggregate{customers=" + size() + ", ids=" + (names != null ? "String" : "long") + ", decimals="
-        + decimals + "}";
+        + decimals + (kept.any() ? ", keeps=" + kept.kept() : "") + "}";
   }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * RFM scoring (RFM 模型): for each customer of an {@link RfmAggregate} the recency (days from the last purchase to
- * the as-of date), frequency (number of purchases) and monetary value (purchases less refunds, in total or per
+ * the as-of date), frequency (number of purchases; or of distinct purchase days or orders, {@link #frequency}) and
+ * monetary value (purchases less refunds, in total or per
  * purchase), each turned into a score from 1 to {@code n} (5 by default, higher is better: 5 is the most recent), and
  * the segment of the score cell.
  *
@@ -75,9 +76,11 @@ public final class RfmScorer {
   private final Binning binning;
   private final double[][] thresholds;
   private final SegmentTable segments;
+  private final Frequency frequency;
 
   private RfmScorer(int asOf, int scores, Monetary monetary, Binning binning, double[][] thresholds,
-      SegmentTable segments) {
+      SegmentTable segments, Frequency frequency) {
+    this.frequency = frequency;
     this.asOf = asOf;
     this.scores = scores;
     this.monetary = monetary;
@@ -96,7 +99,7 @@ public final class RfmScorer {
   public static RfmScorer standard(LocalDate asOf) {
     checkNotNull(asOf, "asOf");
     return new RfmScorer(Math.toIntExact(asOf.toEpochDay()), 5, Monetary.TOTAL, Binning.QUANTILES, null,
-        SegmentTable.standard());
+        SegmentTable.standard(), Frequency.PURCHASES);
   }
 
   /**
@@ -107,7 +110,21 @@ public final class RfmScorer {
    * @since 0.1
    */
   public RfmScorer monetary(Monetary monetary) {
-    return new RfmScorer(asOf, scores, checkNotNull(monetary, "monetary"), binning, thresholds, segments);
+    return new RfmScorer(asOf, scores, checkNotNull(monetary, "monetary"), binning, thresholds, segments, frequency);
+  }
+
+  /**
+   * What frequency counts: purchase rows (the default), distinct purchase days or distinct orders. The last two need
+   * an aggregate that kept them ({@link RfmAggregate.Builder#keep}). {@link Monetary#AVERAGE} divides by the same
+   * count: per order for {@link Frequency#ORDERS}, per purchase day for {@link Frequency#PURCHASE_DAYS}.
+   *
+   * @param frequency the choice
+   * @return a new scorer
+   * @since 0.1
+   */
+  public RfmScorer frequency(Frequency frequency) {
+    return new RfmScorer(asOf, scores, monetary, binning, thresholds, segments,
+        checkNotNull(frequency, "frequency"));
   }
 
   /**
@@ -124,7 +141,7 @@ public final class RfmScorer {
     if (binning == Binning.THRESHOLDS) {
       throw new SegmentException("binning", "give the cut points with thresholds(recency, frequency, monetary)");
     }
-    return new RfmScorer(asOf, scores, monetary, binning, null, segments);
+    return new RfmScorer(asOf, scores, monetary, binning, null, segments, frequency);
   }
 
   /**
@@ -141,7 +158,7 @@ public final class RfmScorer {
   public RfmScorer thresholds(double[] recencyDays, double[] frequency, double[] monetary) {
     double[][] t = {cutPoints("recencyDays", recencyDays), cutPoints("frequency", frequency),
         cutPoints("monetary", monetary)};
-    return new RfmScorer(asOf, scores, this.monetary, Binning.THRESHOLDS, t, segments);
+    return new RfmScorer(asOf, scores, this.monetary, Binning.THRESHOLDS, t, segments, this.frequency);
   }
 
   private double[] cutPoints(String name, double[] values) {
@@ -171,7 +188,7 @@ public final class RfmScorer {
     checkNotNull(table, "table");
     boolean keep = table.scores() == scores;
     return new RfmScorer(asOf, table.scores(), monetary, keep ? binning : binning == Binning.THRESHOLDS
-        ? Binning.QUANTILES : binning, keep ? thresholds : null, table);
+        ? Binning.QUANTILES : binning, keep ? thresholds : null, table, frequency);
   }
 
   /**
@@ -184,12 +201,18 @@ public final class RfmScorer {
    */
   public RfmResult score(RfmAggregate aggregate) {
     checkNotNull(aggregate, "aggregate");
+    if (!aggregate.frequencies().contains(this.frequency)) {
+      throw new SegmentException("frequency", "frequency " + this.frequency + " needs an aggregate that kept it: "
+          + "RfmAggregate.builder().keep(Frequency." + this.frequency + "); this one keeps "
+          + aggregate.frequencies());
+    }
     int total = aggregate.size();
     int[] lastDays = new int[total];
     int[] purchases = new int[total];
     long[] nets = new long[total];
     long[] ids = new long[total];
     aggregate.columns(lastDays, purchases, nets, ids);
+    int[] distinct = aggregate.kept().counts(this.frequency, total);
     int[] members = new int[total];
     int count = 0;
     for (int i = 0; i < total; i++) {
@@ -209,7 +232,7 @@ public final class RfmScorer {
     for (int k = 0; k < count; k++) {
       int i = members[k];
       recency[k] = asOf - lastDays[i];
-      frequency[k] = purchases[i];
+      frequency[k] = distinct == null ? purchases[i] : distinct[i];
       long net = nets[i];
       if (monetary == Monetary.TOTAL) {
         money[k] = net / scale;

@@ -38,9 +38,12 @@ public final class TransactionCsv {
   private final String amountColumn;
   private final char delimiter;
   private final boolean numeric;
+  /** Null when the rows carry no order id. */
+  private final String orderColumn;
 
   private TransactionCsv(String customerColumn, String dateColumn, String amountColumn, char delimiter,
-      boolean numeric) {
+      boolean numeric, String orderColumn) {
+    this.orderColumn = orderColumn;
     this.customerColumn = customerColumn;
     this.dateColumn = dateColumn;
     this.amountColumn = amountColumn;
@@ -59,7 +62,7 @@ public final class TransactionCsv {
    */
   public static TransactionCsv columns(String customer, String date, String amount) {
     return new TransactionCsv(checkNotNull(customer, "customer"), checkNotNull(date, "date"),
-        checkNotNull(amount, "amount"), ',', false);
+        checkNotNull(amount, "amount"), ',', false, null);
   }
 
   /**
@@ -74,7 +77,7 @@ public final class TransactionCsv {
     if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
       throw new SegmentException("delimiter", "the delimiter cannot be a quote or a line break");
     }
-    return new TransactionCsv(customerColumn, dateColumn, amountColumn, delimiter, numeric);
+    return new TransactionCsv(customerColumn, dateColumn, amountColumn, delimiter, numeric, orderColumn);
   }
 
   /**
@@ -84,7 +87,21 @@ public final class TransactionCsv {
    * @since 0.1
    */
   public TransactionCsv numericIds() {
-    return new TransactionCsv(customerColumn, dateColumn, amountColumn, delimiter, true);
+    return new TransactionCsv(customerColumn, dateColumn, amountColumn, delimiter, true, orderColumn);
+  }
+
+  /**
+   * The same reader taking each row's order id from a column, for an aggregate that keeps orders
+   * ({@code RfmAggregate.builder().keep(Frequency.ORDERS)}): order lines of one order then count as one order. With
+   * {@link #numericIds()} order ids are {@code long} numbers too.
+   *
+   * @param order the order id column
+   * @return a new reader
+   * @since 0.1
+   */
+  public TransactionCsv orderColumn(String order) {
+    return new TransactionCsv(customerColumn, dateColumn, amountColumn, delimiter, numeric,
+        checkNotNull(order, "order"));
   }
 
   /**
@@ -111,8 +128,9 @@ public final class TransactionCsv {
     int c = index(names, customerColumn);
     int d = index(names, dateColumn);
     int a = index(names, amountColumn);
-    int needed = Math.max(c, Math.max(d, a)) + 1;
-    RfmAggregate batch = RfmAggregate.create(into.decimals());
+    int o = orderColumn == null ? -1 : index(names, orderColumn);
+    int needed = Math.max(Math.max(c, o), Math.max(d, a)) + 1;
+    RfmAggregate batch = RfmAggregate.empty(into.decimals(), into.frequencies());
     long line = 1;
     long rows = 0;
     for (String text; (text = lines.readLine()) != null; ) {
@@ -132,15 +150,29 @@ public final class TransactionCsv {
       }
       LocalDate day = date(f.get(d).trim(), line);
       double amount = amount(f.get(a).trim(), line);
-      long numericId = numeric ? customer(id, line) : 0;
+      long numericId = numeric ? number(id, customerColumn, line) : 0;
+      String order = o < 0 ? null : f.get(o).trim();
+      if (order != null && order.isEmpty()) {
+        throw new SegmentException(orderColumn, line, "line " + line + ", column " + orderColumn
+            + ": empty order id");
+      }
+      long numericOrder = order != null && numeric ? number(order, orderColumn, line) : 0;
       try {
-        if (numeric) {
-          batch.add(numericId, day, amount);
+        if (order == null) {
+          if (numeric) {
+            batch.add(numericId, day, amount);
+          } else {
+            batch.add(id, day, amount);
+          }
+        } else if (numeric) {
+          batch.add(numericId, numericOrder, day, amount);
         } else {
-          batch.add(id, day, amount);
+          batch.add(id, order, day, amount);
         }
       } catch (SegmentException e) {
-        throw new SegmentException(amountColumn, line, "line " + line + ": " + e.getMessage());
+        boolean orders = e.argument().filter("orderId"::equals).isPresent();
+        throw new SegmentException(orders ? (orderColumn == null ? "orderColumn" : orderColumn) : amountColumn, line,
+            "line " + line + ": " + e.getMessage());
       }
       rows++;
     }
@@ -156,18 +188,18 @@ public final class TransactionCsv {
     return i;
   }
 
-  private long customer(String id, long line) {
+  private static long number(String id, String column, long line) {
     long value = 0;
     boolean negative = id.charAt(0) == '-';
     int start = negative ? 1 : 0;
     if (start == id.length() || id.length() - start > 18) {
-      throw new SegmentException(customerColumn, line, "line " + line + ", column " + customerColumn + ": \"" + id
+      throw new SegmentException(column, line, "line " + line + ", column " + column + ": \"" + id
           + "\" is not a whole number of at most 18 digits");
     }
     for (int i = start; i < id.length(); i++) {
       char ch = id.charAt(i);
       if (ch < '0' || ch > '9') {
-        throw new SegmentException(customerColumn, line, "line " + line + ", column " + customerColumn + ": \"" + id
+        throw new SegmentException(column, line, "line " + line + ", column " + column + ": \"" + id
             + "\" is not a whole number");
       }
       value = value * 10 + (ch - '0');
@@ -236,6 +268,7 @@ public final class TransactionCsv {
   @Override
   public String toString() {
     return "TransactionCsv{" + customerColumn + ", " + dateColumn + ", " + amountColumn + ", delimiter '"
-        + delimiter + "'" + (numeric ? ", numeric ids" : "") + "}";
+        + delimiter + "'" + (numeric ? ", numeric ids" : "") + (orderColumn != null ? ", orders " + orderColumn : "")
+        + "}";
   }
 }
