@@ -127,14 +127,14 @@ final class AggregateCodec {
           for (int k = 0; k < pairs; k++) {
             int position = in.readInt();
             long value = set == 0 ? in.readInt() : in.readLong();
-            if (position < 0 || position >= size || !a.restorePair(set == 0, position, value)) {
+            if (position < 0 || position >= size || !a.kept().restore(set == 0, position, value)) {
               throw new SegmentException("bytes", "corrupt RfmAggregate: kept pair " + k + " is out of range or "
                   + "repeated");
             }
           }
         }
       }
-      String inconsistent = a.keptInconsistency();
+      String inconsistent = a.kept().inconsistency(a);
       if (inconsistent != null || in.available() != 0) {
         throw new SegmentException("bytes", "corrupt RfmAggregate: " + (inconsistent != null ? inconsistent
             : "trailing bytes"));

@@ -141,7 +141,7 @@ final class AggregateJson {
       if (a == null) {
         throw error("$", "no \"customers\"");
       }
-      String inconsistent = a.keptInconsistency();
+      String inconsistent = a.kept().inconsistency(a);
       if (inconsistent != null) {
         throw error("$.customers", inconsistent);
       }
@@ -235,7 +235,7 @@ final class AggregateJson {
     for (int set = 0; set < 2; set++) {
       List<Long> values = set == 0 ? days : orders;
       for (int k = 0; values != null && k < values.size(); k++) {
-        if (!a.restorePair(set == 0, position, values.get(k))) {
+        if (!a.kept().restore(set == 0, position, values.get(k))) {
           throw error(path + (set == 0 ? ".purchaseDays[" : ".orders[") + k + "]", "listed twice");
         }
       }

@@ -64,6 +64,10 @@ final class CustomerTable {
     return size;
   }
 
+  int capacity() {
+    return capacity;
+  }
+
   static long hash(long key) {
     return mix(key);
   }
@@ -184,8 +188,7 @@ final class CustomerTable {
    * @param dayBase the earliest day of the rows; {@code packable} when every day is below {@code dayBase + 2¹⁶} and
    *     every amount below 2⁴⁶ minor units in size, otherwise the rows go one at a time
    */
-  void addColumns(long[] keys, int[] days, double[] amounts, double scale, int dayBase, boolean packable) {
-    int n = keys.length;
+  void addColumns(long[] keys, int[] days, double[] amounts, int n, double scale, int dayBase, boolean packable) {
     if (!packable || n < BATCH_MIN_ROWS) {
       addRows(keys, days, amounts, scale, 0, n);
       return;

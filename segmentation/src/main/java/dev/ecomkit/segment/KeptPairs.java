@@ -1,5 +1,6 @@
 package dev.ecomkit.segment;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -94,6 +95,41 @@ final class KeptPairs {
       default:
         return null;
     }
+  }
+
+  /** Adds a kept day ({@code days}) or order of the customer at {@code position}, read back; false if it was there. */
+  boolean restore(boolean days, int position, long value) {
+    return (days ? this.days : orders).add(position, value);
+  }
+
+  /**
+   * Why the kept pairs do not fit the totals of {@code a} — a customer with purchases but no day or order, a day
+   * outside its first-to-last range, more days or orders than purchases — or null if they fit.
+   */
+  String inconsistency(RfmAggregate a) {
+    for (PairSet set : new PairSet[] {days, orders}) {
+      if (set != null) {
+        int[] counts = set.counts(a.size());
+        for (int i = 0; i < a.size(); i++) {
+          int purchases = a.purchases(i);
+          if ((purchases > 0) != (counts[i] > 0) || counts[i] > purchases) {
+            return "customer " + a.idString(i) + " has " + purchases + " purchases but " + counts[i] + " distinct "
+                + (set == days ? "days" : "orders");
+          }
+        }
+      }
+    }
+    if (days != null) {
+      String[] problem = {null};
+      days.forEach((p, day) -> {
+        if (problem[0] == null && (day < a.firstDay(p) || day > a.lastDay(p))) {
+          problem[0] = "customer " + a.idString(p) + " has a purchase day " + LocalDate.ofEpochDay(day) + " outside "
+              + LocalDate.ofEpochDay(a.firstDay(p)) + " to " + LocalDate.ofEpochDay(a.lastDay(p));
+        }
+      });
+      return problem[0];
+    }
+    return null;
   }
 
   int hash() {

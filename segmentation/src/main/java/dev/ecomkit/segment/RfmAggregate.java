@@ -39,7 +39,8 @@ import java.util.Set;
  * {@code add(customerId, orderId, day, amount)} — and score with {@link RfmScorer#frequency}. Those sets cost memory
  * by distinct day or order (32-64 bytes each) and take the row-at-a-time path; the default keeps memory by customer.
  *
- * <p>Not thread-safe: one aggregate a thread (or a partition), merged at the end. Bad input ({@link SegmentException})
+ * <p>Not thread-safe, not even for concurrent reads (a read first applies rows still buffered): one aggregate a
+ * thread (or a partition), merged at the end. Bad input ({@link SegmentException})
  * leaves the aggregate as it was: {@link #addAll} checks every row before it adds any.
  *
  * @since 0.1
@@ -66,6 +67,16 @@ public final class RfmAggregate {
 
   /** The distinct purchase days and orders, when kept. */
   private final KeptPairs kept;
+  /** Buffered single rows ({@link #buffer}). */
+  private static final int BUFFER_MIN_CAPACITY = 1 << 18;
+  private long[] bufferIds;
+  private int[] bufferDays;
+  private double[] bufferAmounts;
+  private int buffered;
+  private double bufferMagnitude;
+  private double bufferLargest;
+  private int bufferFirstDay = Integer.MAX_VALUE;
+  private int bufferLastDay = Integer.MIN_VALUE;
 
   private RfmAggregate(int decimals, Set<Frequency> keep) {
     this.decimals = decimals;
@@ -225,8 +236,65 @@ public final class RfmAggregate {
     long minor = minor(amount, customerId, epochDay);
     requireLongKeys();
     requireOrders(false);
+    if (buffer(customerId, epochDay, amount)) {
+      return;
+    }
     prepare(minor);
-    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), epochDay, minor, customerId, 0);
+    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), epochDay, minor, 0);
+  }
+
+  /**
+   * Rows added one at a time to a large aggregate (a table of at least 2¹⁸ slots, 8 MB, beyond the cache) wait in a
+   * buffer of a quarter of the table's slots and go in as one batch ({@link CustomerTable#addColumns}): a row costs
+   * an array write instead of a cache miss. A row is buffered only while the buffer cannot overflow a total, so a
+   * flush cannot fail; every read flushes first.
+   */
+  private boolean buffer(long customerId, int day, double amount) {
+    if (kept.any() || table.capacity() < BUFFER_MIN_CAPACITY) {
+      return false;
+    }
+    double a = Math.abs(amount) * scale;
+    int rows = buffered + 1;
+    if (!withinBounds(bufferMagnitude + a + rows, rows)) {
+      flush();
+      return false;
+    }
+    if (bufferIds == null || bufferIds.length < table.capacity() / 4) {
+      flush();
+      int length = table.capacity() / 4;
+      bufferIds = new long[length];
+      bufferDays = new int[length];
+      bufferAmounts = new double[length];
+    }
+    bufferIds[buffered] = customerId;
+    bufferDays[buffered] = day;
+    bufferAmounts[buffered] = amount;
+    buffered = rows;
+    bufferMagnitude += a;
+    bufferLargest = Math.max(bufferLargest, a);
+    bufferFirstDay = Math.min(bufferFirstDay, day);
+    bufferLastDay = Math.max(bufferLastDay, day);
+    if (buffered == bufferIds.length) {
+      flush();
+    }
+    return true;
+  }
+
+  /** Applies the buffered rows. */
+  private void flush() {
+    if (buffered == 0) {
+      return;
+    }
+    int n = buffered;
+    buffered = 0; // first, so that nothing below sees the rows twice
+    boolean packable = bufferLargest < 0x1p46 && (long) bufferLastDay - bufferFirstDay < 1 << 16;
+    table.addColumns(bufferIds, bufferDays, bufferAmounts, n, scale, bufferFirstDay, packable);
+    magnitudeBound += bufferMagnitude + n;
+    countBound += n;
+    bufferMagnitude = 0;
+    bufferLargest = 0;
+    bufferFirstDay = Integer.MAX_VALUE;
+    bufferLastDay = Integer.MIN_VALUE;
   }
 
   /**
@@ -248,7 +316,7 @@ public final class RfmAggregate {
     requireLongKeys();
     requireOrders(true);
     prepare(minor);
-    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), d, minor, customerId, orderId);
+    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), d, minor, orderId);
   }
 
   /**
@@ -276,7 +344,7 @@ public final class RfmAggregate {
     long minor = minor(amount, customerId, d);
     requireOrders(true);
     prepare(minor);
-    apply(stringSlot(customerId), d, minor, customerId, orderKey(orderId));
+    apply(stringSlot(customerId), d, minor, orderKey(orderId));
   }
 
   /** The 64-bit key of a String order id. */
@@ -292,10 +360,10 @@ public final class RfmAggregate {
   }
 
   /** Applies a transaction to slot {@code b}; {@link #prepare} first. */
-  private void apply(int b, int day, long minor, Object customerId, long orderId) {
+  private void apply(int b, int day, long minor, long orderId) {
     if (!table.apply(b, day, minor)) {
-      throw new SegmentException("amount", "the totals of customer " + customerId + " overflow (amount, refunds or"
-          + " purchase count); split the customer's history or use a larger minor unit");
+      throw new SegmentException("amount", "the totals of customer " + idString(table.positionAt(b)) + " overflow "
+          + "(amount, refunds or purchase count); split the customer's history or use a larger minor unit");
     }
     if (minor >= 0 && kept.any()) {
       kept.record(table.positionAt(b), day, orderId);
@@ -324,7 +392,7 @@ public final class RfmAggregate {
     long minor = minor(amount, customerId, d);
     requireOrders(false);
     prepare(minor);
-    apply(stringSlot(customerId), d, minor, customerId, 0);
+    apply(stringSlot(customerId), d, minor, 0);
   }
 
   /**
@@ -365,6 +433,7 @@ public final class RfmAggregate {
   }
 
   private void addColumns(long[] customerIds, long[] orderIds, int[] epochDays, double[] amounts) {
+    flush();
     checkNotNull(customerIds, "customerIds");
     checkNotNull(epochDays, "epochDays");
     checkNotNull(amounts, "amounts");
@@ -418,11 +487,11 @@ public final class RfmAggregate {
       for (int i = 0; i < n; i++) {
         long minor = Math.round(amounts[i] * scale);
         apply(table.findOrInsert(customerIds[i], CustomerTable.hash(customerIds[i])), epochDays[i], minor,
-            customerIds[i], orderIds == null ? 0 : orderIds[i]);
+            orderIds == null ? 0 : orderIds[i]);
       }
       return;
     }
-    table.addColumns(customerIds, epochDays, amounts, scale, firstDay, packable);
+    table.addColumns(customerIds, epochDays, amounts, n, scale, firstDay, packable);
     magnitudeBound += magnitude + n;
     countBound += n;
   }
@@ -442,6 +511,8 @@ public final class RfmAggregate {
    */
   public RfmAggregate merge(RfmAggregate other) {
     checkNotNull(other, "other");
+    flush();
+    other.flush();
     if (other.decimals != decimals) {
       throw new SegmentException("other", "cannot merge an aggregate in " + other.decimals + " decimals into one in "
           + decimals);
@@ -507,6 +578,7 @@ public final class RfmAggregate {
    * @since 0.1
    */
   public int size() {
+    flush();
     return table.size();
   }
 
@@ -527,6 +599,7 @@ public final class RfmAggregate {
    * @since 0.1
    */
   public byte[] toBytes() {
+    flush();
     return AggregateCodec.toBytes(this);
   }
 
@@ -551,6 +624,7 @@ public final class RfmAggregate {
    * @since 0.1
    */
   public String toJson() {
+    flush();
     return AggregateJson.toJson(this);
   }
 
@@ -573,6 +647,7 @@ public final class RfmAggregate {
   }
 
   long longId(int i) {
+    flush();
     return table.key(i);
   }
 
@@ -585,24 +660,29 @@ public final class RfmAggregate {
   }
 
   int firstDay(int i) {
+    flush();
     return table.firstDay(i);
   }
 
   int lastDay(int i) {
+    flush();
     return table.lastDay(i);
   }
 
   int purchases(int i) {
+    flush();
     return table.purchases(i);
   }
 
   /** Purchase amount in minor units. */
   long amountMinor(int i) {
+    flush();
     return table.amount(i);
   }
 
   /** Refunds in minor units, at least 0. */
   long refundsMinor(int i) {
+    flush();
     return table.refunds(i);
   }
 
@@ -611,6 +691,7 @@ public final class RfmAggregate {
   }
 
   KeptPairs kept() {
+    flush();
     return kept;
   }
 
@@ -627,6 +708,7 @@ public final class RfmAggregate {
 
   /** Last purchase day, purchases, net amount in minor units and {@code long} id of every customer, by position. */
   void columns(int[] lastDay, int[] purchases, long[] netMinor, long[] ids) {
+    flush();
     table.columns(lastDay, purchases, netMinor, ids);
   }
 
@@ -639,54 +721,29 @@ public final class RfmAggregate {
     return table.positionAt(b);
   }
 
-  /** Adds a kept day ({@code days}) or order of the customer at {@code position}; false if it was there. */
-  boolean restorePair(boolean days, int position, long value) {
-    PairSet set = days ? kept.days : kept.orders;
-    return set.add(position, value);
-  }
-
-  /**
-   * Why the kept pairs do not fit the totals — a customer with purchases but no day or order, a day outside its
-   * first-to-last range, more days or orders than purchases — or null if they fit.
-   */
-  String keptInconsistency() {
-    for (PairSet set : new PairSet[] {kept.days, kept.orders}) {
-      if (set != null) {
-        int[] counts = set.counts(size());
-        for (int i = 0; i < size(); i++) {
-          int purchases = table.purchases(i);
-          if ((purchases > 0) != (counts[i] > 0) || counts[i] > purchases) {
-            return "customer " + idString(i) + " has " + purchases + " purchases but " + counts[i] + " distinct "
-                + (set == kept.days ? "days" : "orders");
-          }
-        }
-      }
-    }
-    if (kept.days != null) {
-      String[] problem = {null};
-      kept.days.forEach((p, day) -> {
-        if (problem[0] == null && (day < table.firstDay(p) || day > table.lastDay(p))) {
-          problem[0] = "customer " + idString(p) + " has a purchase day " + LocalDate.ofEpochDay(day) + " outside "
-              + LocalDate.ofEpochDay(table.firstDay(p)) + " to " + LocalDate.ofEpochDay(table.lastDay(p));
-        }
-      });
-      return problem[0];
-    }
-    return null;
-  }
-
   static RfmAggregate empty(int decimals, Set<Frequency> keep) {
     return new RfmAggregate(decimals, keep);
   }
 
   // ---- internals ----
 
-  private long minor(double value, Object customer, int day) {
+  private long minor(double value, long customer, int day) {
     if (!(Math.abs(value) * scale < MAX_MINOR)) {
-      throw new SegmentException("amount", "amount must be a finite number below " + MAX_MINOR / scale
-          + " in size, got " + value + " (customer " + customer + ", " + LocalDate.ofEpochDay(day) + ")");
+      throw badAmount(value, Long.toString(customer), day);
     }
     return Math.round(value * scale);
+  }
+
+  private long minor(double value, String customer, int day) {
+    if (!(Math.abs(value) * scale < MAX_MINOR)) {
+      throw badAmount(value, customer, day);
+    }
+    return Math.round(value * scale);
+  }
+
+  private SegmentException badAmount(double value, String customer, int day) {
+    return new SegmentException("amount", "amount must be a finite number below " + MAX_MINOR / scale
+        + " in size, got " + value + " (customer " + customer + ", " + LocalDate.ofEpochDay(day) + ")");
   }
 
   private void requireOrders(boolean given) {

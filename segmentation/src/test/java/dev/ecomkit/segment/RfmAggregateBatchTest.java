@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -85,6 +87,88 @@ class RfmAggregateBatchTest {
       batch.addAll(c.ids, c.days, c.amounts);
       assertEquals(c.oneByOne(RfmAggregate.create()), batch);
     }
+  }
+
+  /** Per customer {first day, last day, purchases, amount, refunds} in minor units, by a plain HashMap. */
+  private static Map<Long, long[]> reference(Columns c) {
+    Map<Long, long[]> map = new HashMap<>();
+    for (int i = 0; i < c.ids.length; i++) {
+      long[] t = map.computeIfAbsent(c.ids[i], k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0, 0, 0});
+      long minor = Math.round(c.amounts[i] * 100);
+      if (minor >= 0) {
+        t[0] = Math.min(t[0], c.days[i]);
+        t[1] = Math.max(t[1], c.days[i]);
+        t[2]++;
+        t[3] += minor;
+      } else {
+        t[4] -= minor;
+      }
+    }
+    return map;
+  }
+
+  private static void assertMatches(Map<Long, long[]> expected, RfmAggregate agg) throws Exception {
+    JsonNode json = new ObjectMapper().readTree(agg.toJson());
+    assertEquals(expected.size(), json.get("customers").size());
+    for (JsonNode c : json.get("customers")) {
+      long[] t = expected.get(c.get("id").asLong());
+      String id = c.get("id").asText();
+      assertEquals(t[2], c.get("purchases").asLong(), id);
+      assertEquals(t[3], c.get("amountMinor").asLong(), id);
+      assertEquals(t[4], c.get("refundsMinor").asLong(), id);
+      if (t[2] > 0) {
+        assertEquals(LocalDate.ofEpochDay(t[0]).toString(), c.get("firstDay").asText(), id);
+        assertEquals(LocalDate.ofEpochDay(t[1]).toString(), c.get("lastDay").asText(), id);
+      }
+    }
+  }
+
+  @Test
+  void singleAddsIntoALargeAggregateAreBufferedAndMatchAPlainMap() throws Exception {
+    Columns c = new Columns(6, 700_000, 200_000, 700, 1_000); // the table passes 2^18 slots: adds are buffered
+    Map<Long, long[]> expected = reference(c);
+    RfmAggregate single = RfmAggregate.create();
+    for (int i = 0; i < c.ids.length; i++) {
+      single.add(c.ids[i], c.days[i], c.amounts[i]);
+      if (i == 400_000) {
+        assertTrue(single.size() > 100_000); // a read in the middle applies what is buffered
+      }
+    }
+    assertMatches(expected, single);
+    RfmAggregate batch = RfmAggregate.create();
+    batch.addAll(c.ids, c.days, c.amounts);
+    assertMatches(expected, batch);
+    assertEquals(batch, single);
+    // merging buffered aggregates: each side applies its buffer first
+    RfmAggregate left = RfmAggregate.create();
+    RfmAggregate right = RfmAggregate.create();
+    for (int i = 0; i < c.ids.length; i++) {
+      (i % 3 == 0 ? left : right).add(c.ids[i], c.days[i], c.amounts[i]);
+    }
+    assertEquals(batch, left.merge(right));
+  }
+
+  @Test
+  void aBufferedAddThatWouldOverflowIsRejectedAtOnce() {
+    RfmAggregate agg = RfmAggregate.create(6);
+    for (long id = 0; id < 150_000; id++) { // a large table: single adds are buffered
+      agg.add(id, 19_000, 1.0);
+    }
+    int accepted = 0;
+    SegmentException e = null;
+    try {
+      for (int i = 0; i < 2_000; i++) { // 2,000 × 9e15 micro-units passes 2^63 for customer 7
+        agg.add(7L, 19_001, 9.0e9);
+        accepted++;
+      }
+    } catch (SegmentException thrown) {
+      e = thrown;
+    }
+    assertTrue(e != null && e.getMessage().contains("customer 7"), String.valueOf(e));
+    assertTrue(accepted > 900 && accepted < 1_100, "accepted " + accepted);
+    RfmResult r = RfmScorer.standard(LocalDate.ofEpochDay(19_001)).score(agg);
+    RfmCustomer seven = byId(r).get("7");
+    assertEquals(accepted + 1, seven.frequency()); // every accepted row is in, the rejected one is not
   }
 
   @Test
