@@ -42,6 +42,17 @@ try {
   System.out.println("bad table: " + e.getMessage());
 }
 
+// Order-line data: one order spans several rows. Keep the orders to count distinct orders (or purchase days).
+var lines = RfmAggregate.builder().keep(Frequency.ORDERS, Frequency.PURCHASE_DAYS).build();
+lines.add("C01", "SO-1", LocalDate.of(2024, 1, 10), 50);
+lines.add("C01", "SO-1", LocalDate.of(2024, 1, 10), 30);
+lines.add("C01", "SO-2", LocalDate.of(2024, 1, 10), 20);
+lines.add("C01", "SO-3", LocalDate.of(2024, 1, 30), 120);
+var asOf = RfmScorer.standard(LocalDate.of(2024, 1, 31));
+System.out.println("C01 order lines: " + asOf.score(lines).customers().get(0).frequency() + " rows, "
+    + asOf.frequency(Frequency.ORDERS).score(lines).customers().get(0).frequency() + " orders, "
+    + asOf.frequency(Frequency.PURCHASE_DAYS).score(lines).customers().get(0).frequency() + " purchase days");
+
 // 80/20: revenue share of the top 20 %, how few customers bring 80 %, the Gini coefficient.
 var pareto = ParetoAnalysis.of(new double[] {360, 75, 500, 60, 350, 75, 1400, 30, 150, 12.5, 100, 20});
 System.out.printf("top 20 %%: %.1f %% of revenue; 80 %% from %.1f %% of customers; Gini %.3f%n",
