@@ -25,13 +25,22 @@ final class AggregateCodec {
   private AggregateCodec() {}
 
   static byte[] toBytes(RfmAggregate a) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + a.size() * 40);
+    KeptPairs kept = a.kept();
+    long length = 12 + 28L * a.size() + (kept.days == null ? 0 : 4 + 8L * kept.days.size())
+        + (kept.orders == null ? 0 : 4 + 12L * kept.orders.size());
+    for (int i = 0; i < a.size(); i++) {
+      length += a.stringKeyed() ? 2 + 3L * a.stringId(i).length() : 8; // modified UTF-8: at most 3 bytes a char
+    }
+    if (length > Integer.MAX_VALUE - 16) {
+      throw new SegmentException("aggregate", "the aggregate needs about " + length + " bytes, more than one byte "
+          + "array holds; split the customers over several aggregates or write toJson");
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(length, 1 << 20));
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
       out.writeByte(VERSION);
       out.writeByte(a.decimals());
       out.writeBoolean(a.stringKeyed());
-      KeptPairs kept = a.kept();
       out.writeByte((kept.days != null ? 1 : 0) | (kept.orders != null ? 2 : 0));
       out.writeInt(a.size());
       for (int i = 0; i < a.size(); i++) {
@@ -47,21 +56,19 @@ final class AggregateCodec {
         out.writeLong(a.refundsMinor(i));
       }
       for (PairSet set : new PairSet[] {kept.days, kept.orders}) {
-        if (set != null) {
+        if (set != null) { // by customer, ascending: the same aggregate always gives the same bytes
           out.writeInt(set.size());
-          boolean days = set == kept.days;
-          set.forEach((p, v) -> {
-            try {
+          PairSet.Grouped g = set.grouped(a.size());
+          for (int p = 0; p < a.size(); p++) {
+            for (int k = g.offsets()[p]; k < g.offsets()[p + 1]; k++) {
               out.writeInt(p);
-              if (days) {
-                out.writeInt((int) v);
+              if (set == kept.days) {
+                out.writeInt((int) g.values()[k]);
               } else {
-                out.writeLong(v);
+                out.writeLong(g.values()[k]);
               }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
             }
-          });
+          }
         }
       }
     } catch (IOException e) {
@@ -97,7 +104,7 @@ final class AggregateCodec {
         keep.add(Frequency.ORDERS);
       }
       int size = in.readInt();
-      if (size < 0 || (long) size * 36 > bytes.length) {
+      if (size < 0 || (long) size * (strings ? 30 : 36) > in.available()) {
         throw new SegmentException("bytes", "corrupt RfmAggregate: " + size + " customers in " + bytes.length
             + " bytes");
       }
@@ -110,7 +117,8 @@ final class AggregateCodec {
         int purchases = in.readInt();
         long amount = in.readLong();
         long refunds = in.readLong();
-        if (purchases < 0 || amount < 0 || refunds < 0 || (purchases > 0) != (first <= last)) {
+        boolean days = purchases > 0 ? first <= last : first == Integer.MAX_VALUE && last == Integer.MIN_VALUE;
+        if (purchases < 0 || amount < 0 || refunds < 0 || !days) {
           throw new SegmentException("bytes", "corrupt RfmAggregate: customer " + i + " has inconsistent totals");
         }
         a.restore(id, name, first, last, purchases, amount, refunds);

@@ -2,7 +2,7 @@ package dev.ecomkit.segment;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -28,7 +28,8 @@ import java.util.List;
  */
 final class AggregateJson {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private AggregateJson() {}
 
@@ -101,10 +102,11 @@ final class AggregateJson {
         p.nextToken();
         switch (field) {
           case "decimals":
-            decimals = p.getValueAsInt(-1);
-            if (decimals < 0 || decimals > 6 || !p.currentToken().isNumeric()) {
-              throw error("$.decimals", "expected a whole number from 0 to 6");
+            long d = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? whole(p, p.currentToken(), "$.decimals") : -1;
+            if (d < 0 || d > 6) {
+              throw error("$.decimals", "expected a whole number from 0 to 6, got " + p.getText());
             }
+            decimals = (int) d;
             break;
           case "ids":
             String kind = p.getValueAsString();
@@ -145,8 +147,11 @@ final class AggregateJson {
       if (inconsistent != null) {
         throw error("$.customers", inconsistent);
       }
+      if (p.nextToken() != null) {
+        throw error("$", "content after the end of the object");
+      }
       return a;
-    } catch (JsonParseException e) {
+    } catch (StreamReadException e) { // malformed JSON, a duplicate field, a number out of range
       throw new SegmentException("json", "not JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -176,7 +181,7 @@ final class AggregateJson {
           if (strings) {
             stringId = p.getText();
           } else {
-            longId = p.getLongValue();
+            longId = whole(p, t, at);
           }
           break;
         case "firstDay":
@@ -244,8 +249,12 @@ final class AggregateJson {
 
   private static int day(JsonParser p, String at) throws IOException {
     try {
-      return Math.toIntExact(LocalDate.parse(p.getValueAsString("")).toEpochDay());
-    } catch (DateTimeParseException | ArithmeticException e) {
+      long day = LocalDate.parse(p.getValueAsString("")).toEpochDay();
+      if (day >= RfmAggregate.MIN_DAY && day <= RfmAggregate.MAX_DAY) {
+        return (int) day;
+      }
+      throw error(at, "expected a date in the years 1-9999, got " + p.getText());
+    } catch (DateTimeParseException e) {
       throw error(at, "expected a date like 2024-01-31, got " + p.getText());
     }
   }

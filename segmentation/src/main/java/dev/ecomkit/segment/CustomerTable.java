@@ -10,7 +10,9 @@ import java.util.Arrays;
  * {@code fmix64}), with linear probing, so a region of the table holds the keys of one range of hashes: a large batch
  * is scattered by hash and applied region by region ({@link #addColumns}). Inserts arriving in hash order fill one region
  * before the global load factor (1/2) notices, and linear probing would degenerate; so the table also grows when one
- * of its 256 regions is 3/4 full.
+ * of its 256 regions is 3/4 full — unless the table as a whole is under 1/4 full, which a random hash does not do but
+ * ids crafted to collide do: then the table changes its hash salt instead (a fixed sequence of eight), so that memory
+ * stays in proportion to the customers.
  *
  * <p>Not thread-safe.
  */
@@ -27,6 +29,10 @@ final class CustomerTable {
   static final int REGION_BITS = 8;
   /** Smallest capacity at which batches go region by region (a region of 256 slots). */
   private static final int BATCH_MIN_CAPACITY = 1 << 16;
+  /** Smallest capacity at which a region's load is checked (a region of 64 slots). */
+  private static final int REGION_CHECK_MIN_CAPACITY = 1 << 14;
+  /** At most this many reseeds ({@link #growAndInsert}). */
+  private static final int MAX_RESEEDS = 8;
   /** Smallest batch (rows) worth partitioning. */
   private static final int BATCH_MIN_ROWS = 1 << 16;
   /** Rows a chunk of a batch: the work array stays at 32 MB whatever the input. */
@@ -35,6 +41,9 @@ final class CustomerTable {
   private static final int MAX_CAPACITY = 1 << 28;
 
   private long[] slots;
+  /** Mixed into the hash; 0 unless crafted ids forced a reseed ({@link #growAndInsert}). */
+  private long salt;
+  private int reseeds;
   private int capacity;
   private int shift;
   private int size;
@@ -57,7 +66,8 @@ final class CustomerTable {
     shift = 64 - Integer.numberOfTrailingZeros(newCapacity);
     // the local check only bites when rows arrive region by region; with rows in random order the global load
     // factor of 1/2 grows the table first (a region then holds about 1/2 ± a few standard deviations of its slots)
-    regionLimit = newCapacity >= BATCH_MIN_CAPACITY ? (newCapacity >> REGION_BITS) * 3 / 4 : Integer.MAX_VALUE;
+    regionLimit = newCapacity >= REGION_CHECK_MIN_CAPACITY ? (newCapacity >> REGION_BITS) * 3 / 4
+        : Integer.MAX_VALUE;
   }
 
   int size() {
@@ -68,8 +78,36 @@ final class CustomerTable {
     return capacity;
   }
 
+  /** The hash with the default salt (0): what {@link #hashOf} is until the table has reseeded. */
   static long hash(long key) {
     return mix(key);
+  }
+
+  /** The hash this table places {@code key} by. */
+  long hashOf(long key) {
+    return mix(key ^ salt);
+  }
+
+  /**
+   * A transaction's amount in minor units as one {@code long}: {@code m ≥ 0} for a purchase of {@code m}, {@code ~m}
+   * (negative) for a refund of {@code m}. Purchase or refund follows the sign of the amount, not of its rounding (a
+   * refund of 0.004 is a refund of nothing, not a purchase; −0.0 is a purchase); rounding is half-even.
+   */
+  static long encode(double amount, double scale) {
+    long m = (long) Math.rint(Math.abs(amount) * scale);
+    return amount < 0 ? ~m : m;
+  }
+
+  /** Throws, before anything changes, if {@code more} customers might not fit. */
+  void checkRoom(long more) {
+    if (size + more > MAX_CAPACITY / 2) {
+      throw tooMany();
+    }
+  }
+
+  private static SegmentException tooMany() {
+    return new SegmentException("customerId", "more than " + MAX_CAPACITY / 2 + " customers in one aggregate; "
+        + "split the customers over several aggregates (by a hash of the id) and score them together");
   }
 
   /** MurmurHash3's 64-bit finaliser ({@code fmix64}). */
@@ -85,7 +123,7 @@ final class CustomerTable {
   /** The slot base of {@code key}, or −1. */
   int find(long key) {
     int mask = capacity - 1;
-    for (int slot = (int) (hash(key) >>> shift); ; slot = (slot + 1) & mask) {
+    for (int slot = (int) (hashOf(key) >>> shift); ; slot = (slot + 1) & mask) {
       int b = slot * STRIDE;
       if (slots[b + META] == 0) {
         return -1;
@@ -96,8 +134,9 @@ final class CustomerTable {
     }
   }
 
-  /** The slot base of {@code key} (hash {@code h}), inserting an empty record when absent. */
-  int findOrInsert(long key, long h) {
+  /** The slot base of {@code key}, inserting an empty record when absent. */
+  int findOrInsert(long key) {
+    long h = hashOf(key);
     int mask = capacity - 1;
     for (int slot = (int) (h >>> shift); ; slot = (slot + 1) & mask) {
       int b = slot * STRIDE;
@@ -105,7 +144,7 @@ final class CustomerTable {
       if (meta == 0) {
         int region = (int) (h >>> (64 - REGION_BITS));
         if (2 * (size + 1) > capacity || regionCount[region] >= regionLimit) {
-          return growAndInsert(key, h);
+          return growAndInsert(key, region);
         }
         regionCount[region]++;
         slots[b] = key;
@@ -127,15 +166,24 @@ final class CustomerTable {
     }
   }
 
-  private int growAndInsert(long key, long h) {
-    grow();
-    return findOrInsert(key, h);
+  private int growAndInsert(long key, int region) {
+    if (regionCount[region] >= regionLimit && 4L * (size + 1) <= capacity && reseeds < MAX_RESEEDS) {
+      // a region 3/4 full while the table is not 1/4 full: not a random hash (that would be dozens of standard
+      // deviations out) but ids crafted to collide — fmix64 is public and invertible. Growing would cost memory out
+      // of all proportion; place by the next salt of a fixed sequence instead. Crafting ids that collide under all
+      // of them takes about 2^56 trials an id.
+      reseeds++;
+      salt = mix(reseeds * 0x9e3779b97f4a7c15L);
+      resize(capacity);
+    } else {
+      grow();
+    }
+    return findOrInsert(key);
   }
 
   private void grow() {
     if (capacity >= MAX_CAPACITY) {
-      throw new SegmentException("customerId", "more than " + MAX_CAPACITY / 2 + " customers in one aggregate; "
-          + "split the customers over several aggregates (by a hash of the id) and score them together");
+      throw tooMany();
     }
     resize(capacity * 2);
   }
@@ -144,11 +192,14 @@ final class CustomerTable {
     long[] old = slots;
     int oldCapacity = capacity;
     allocate(newCapacity);
+    Arrays.fill(regionCount, 0);
     int mask = capacity - 1;
     for (int ob = 0; ob < oldCapacity * STRIDE; ob += STRIDE) {
       long meta = old[ob + META];
       if (meta != 0) {
-        int slot = (int) (hash(old[ob]) >>> shift);
+        long h = hashOf(old[ob]);
+        regionCount[(int) (h >>> (64 - REGION_BITS))]++;
+        int slot = (int) (h >>> shift);
         while (slots[slot * STRIDE + META] != 0) {
           slot = (slot + 1) & mask;
         }
@@ -199,7 +250,7 @@ final class CustomerTable {
     int bits = 12;
     byte[] registers = new byte[1 << bits];
     for (int i = 0; i < n; i++) {
-      long h = hash(keys[i]);
+      long h = hashOf(keys[i]);
       counts[((i / CHUNK) << REGION_BITS) + (int) (h >>> (64 - REGION_BITS))]++;
       int index = (int) (h >>> (64 - bits));
       int rank = Long.numberOfLeadingZeros((h << bits) | (1L << (bits - 1))) + 1;
@@ -214,18 +265,26 @@ final class CustomerTable {
     long[] work = new long[2 * Math.min(n, CHUNK)];
     int[] start = new int[regions + 1];
     int[] cursor = new int[regions];
+    long countedSalt = salt;
     for (int c = 0; c < chunks; c++) {
       int from = c * CHUNK;
       int to = Math.min(n, from + CHUNK);
+      if (salt != countedSalt) { // reseeded during the last chunk: count this one's regions again
+        Arrays.fill(counts, c << REGION_BITS, (c + 1) << REGION_BITS, 0);
+        for (int i = from; i < to; i++) {
+          counts[(c << REGION_BITS) + (int) (hashOf(keys[i]) >>> (64 - REGION_BITS))]++;
+        }
+        countedSalt = salt;
+      }
       for (int r = 0; r < regions; r++) {
         start[r + 1] = start[r] + counts[(c << REGION_BITS) + r];
         cursor[r] = start[r];
       }
       for (int i = from; i < to; i++) {
         long key = keys[i];
-        int at = 2 * cursor[(int) (hash(key) >>> (64 - REGION_BITS))]++;
+        int at = 2 * cursor[(int) (hashOf(key) >>> (64 - REGION_BITS))]++;
         work[at] = key;
-        work[at + 1] = (Math.round(amounts[i] * scale) << 16) | (days[i] - dayBase);
+        work[at + 1] = (encode(amounts[i], scale) << 16) | (days[i] - dayBase);
       }
       for (int r = 0; r < regions; r++) {
         if (start[r + 1] - start[r] >= (capacity >> (REGION_BITS + 2))) {
@@ -234,7 +293,7 @@ final class CustomerTable {
         for (int j = 2 * start[r], end = 2 * start[r + 1]; j < end; j += 2) {
           long key = work[j];
           long packed = work[j + 1];
-          applyUnchecked(findOrInsert(key, hash(key)), dayBase + (int) (packed & 0xffff), packed >> 16);
+          applyUnchecked(findOrInsert(key), dayBase + (int) (packed & 0xffff), packed >> 16);
         }
       }
     }
@@ -242,7 +301,7 @@ final class CustomerTable {
 
   private void addRows(long[] keys, int[] days, double[] amounts, double scale, int from, int to) {
     for (int i = from; i < to; i++) {
-      applyUnchecked(findOrInsert(keys[i], hash(keys[i])), days[i], Math.round(amounts[i] * scale));
+      applyUnchecked(findOrInsert(keys[i]), days[i], encode(amounts[i], scale));
     }
   }
 
@@ -274,7 +333,7 @@ final class CustomerTable {
   }
 
   /**
-   * Adds a purchase ({@code minor ≥ 0}) or a refund to the record at slot base {@code b}; changes nothing and returns
+   * Adds a purchase or a refund ({@link #encode}d) to the record at slot base {@code b}; changes nothing and returns
    * false if the amount, the refunds or the purchase count would overflow.
    */
   boolean apply(int b, int day, long minor) {
@@ -289,7 +348,7 @@ final class CustomerTable {
       slots[b + DAYS] = pack(Math.min((int) (days >> 32), day), Math.max((int) days, day));
     } else {
       int position = (int) (slots[b + META] >>> 32) - 1;
-      long total = refunds[position] - minor;
+      long total = refunds[position] + ~minor;
       if (total < 0) {
         return false;
       }

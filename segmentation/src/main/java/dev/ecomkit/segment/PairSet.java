@@ -1,6 +1,7 @@
 package dev.ecomkit.segment;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * A set of (customer position, value) pairs — the distinct purchase days or orders of each customer — in an
@@ -14,6 +15,8 @@ final class PairSet {
 
   private static final int MAX_CAPACITY = 1 << 29;
 
+  /** A random salt: values crafted to collide cannot cluster the probing (its order is never observed). */
+  private final long salt = new SplittableRandom().nextLong();
   private long[] slots = new long[2 * 16];
   private int capacity = 16;
   private int size;
@@ -67,7 +70,7 @@ final class PairSet {
   }
 
   private int index(int position, long value) {
-    return (int) (CustomerTable.mix(value * 0x9e3779b97f4a7c15L + position) >>> 1) & (capacity - 1);
+    return (int) (CustomerTable.mix((value ^ salt) * 0x9e3779b97f4a7c15L + position) >>> 1) & (capacity - 1);
   }
 
   private void resize(int newCapacity) {

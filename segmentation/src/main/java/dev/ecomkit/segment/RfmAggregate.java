@@ -47,6 +47,9 @@ import java.util.Set;
  */
 public final class RfmAggregate {
 
+  /** Days from 0001-01-01 to 9999-12-31: recency then fits an {@code int} whatever the as-of date. */
+  static final int MIN_DAY = (int) LocalDate.of(1, 1, 1).toEpochDay();
+  static final int MAX_DAY = (int) LocalDate.of(9999, 12, 31).toEpochDay();
   /** The largest amount in minor units that a double holds exactly, 2⁵³. */
   private static final double MAX_MINOR = 9.007199254740992e15;
 
@@ -69,6 +72,10 @@ public final class RfmAggregate {
   private final KeptPairs kept;
   /** Buffered single rows ({@link #buffer}). */
   private static final int BUFFER_MIN_CAPACITY = 1 << 18;
+  /** The longest String customer id. */
+  private static final int MAX_ID_LENGTH = 1_000;
+  /** The most customers one aggregate holds. */
+  private static final int MAX_CUSTOMERS = 1 << 27;
   private long[] bufferIds;
   private int[] bufferDays;
   private double[] bufferAmounts;
@@ -211,7 +218,7 @@ public final class RfmAggregate {
    * Adds a transaction of a customer with a {@code String} id at a local date-time (the shop's time zone); recency
    * counts its date.
    *
-   * @param customerId the customer, not empty
+   * @param customerId the customer, not empty, at most 1,000 characters
    * @param time when the transaction happened, in the shop's local time
    * @param amount the amount: at least 0 a purchase, negative a refund; finite
    * @throws SegmentException if the amount is not finite or too large, the id is empty, or the aggregate is keyed by
@@ -240,14 +247,14 @@ public final class RfmAggregate {
       return;
     }
     prepare(minor);
-    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), epochDay, minor, 0);
+    apply(table.findOrInsert(customerId), epochDay, minor, 0);
   }
 
   /**
    * Rows added one at a time to a large aggregate (a table of at least 2¹⁸ slots, 8 MB, beyond the cache) wait in a
    * buffer of a quarter of the table's slots and go in as one batch ({@link CustomerTable#addColumns}): a row costs
-   * an array write instead of a cache miss. A row is buffered only while the buffer cannot overflow a total, so a
-   * flush cannot fail; every read flushes first.
+   * an array write instead of a cache miss. A row is buffered only while the buffer can neither overflow a total nor
+   * pass the customer limit, so a flush cannot fail; every read flushes first.
    */
   private boolean buffer(long customerId, int day, double amount) {
     if (kept.any() || table.capacity() < BUFFER_MIN_CAPACITY) {
@@ -255,7 +262,7 @@ public final class RfmAggregate {
     }
     double a = Math.abs(amount) * scale;
     int rows = buffered + 1;
-    if (!withinBounds(bufferMagnitude + a + rows, rows)) {
+    if (!withinBounds(bufferMagnitude + a + rows, rows) || table.size() + (long) rows > MAX_CUSTOMERS) {
       flush();
       return false;
     }
@@ -316,7 +323,7 @@ public final class RfmAggregate {
     requireLongKeys();
     requireOrders(true);
     prepare(minor);
-    apply(table.findOrInsert(customerId, CustomerTable.hash(customerId)), d, minor, orderId);
+    apply(table.findOrInsert(customerId), d, minor, orderId);
   }
 
   /**
@@ -324,7 +331,7 @@ public final class RfmAggregate {
    * are kept as their 64-bit MurmurHash3 (Guava's {@code murmur3_128}): two distinct orders <i>of one customer</i>
    * would count as one with a probability of about {@code k²/2⁶⁵} for {@code k} orders, below 10⁻¹⁵ for a thousand.
    *
-   * @param customerId the customer, not empty
+   * @param customerId the customer, not empty, at most 1,000 characters
    * @param orderId the order, not empty
    * @param day the day of the transaction
    * @param amount the amount: at least 0 a purchase, negative a refund; finite
@@ -375,7 +382,7 @@ public final class RfmAggregate {
   /**
    * Adds a transaction of a customer with a {@code String} id.
    *
-   * @param customerId the customer, not empty
+   * @param customerId the customer, not empty, at most 1,000 characters
    * @param day the day of the transaction
    * @param amount the amount: at least 0 a purchase, negative a refund; finite
    * @throws SegmentException if the amount is not finite or too large, the id is empty, or the aggregate is keyed by
@@ -461,6 +468,14 @@ public final class RfmAggregate {
       firstDay = Math.min(firstDay, d);
       lastDay = Math.max(lastDay, d);
     }
+    if (firstDay < MIN_DAY || lastDay > MAX_DAY) {
+      for (int i = 0; ; i++) {
+        if (epochDays[i] < MIN_DAY || epochDays[i] > MAX_DAY) {
+          throw new SegmentException("epochDays", "epochDays[" + i + "] must be a day in the years 1-9999, got "
+              + epochDays[i] + " (customer " + customerIds[i] + ")");
+        }
+      }
+    }
     // the batch path packs an amount with its day into one long
     boolean packable = largest < 0x1p46 && (long) lastDay - firstDay < 1 << 16;
     int n = customerIds.length;
@@ -469,8 +484,9 @@ public final class RfmAggregate {
       magnitudeBound = Math.max(max[0], max[1]);
       countBound = max[2];
     }
-    if (!withinBounds(magnitude + n, n)) {
-      // a total might overflow: add to a fresh aggregate (row-checked, thrown away on error), then merge (pre-checked)
+    if (!withinBounds(magnitude + n, n) || size() + (long) n > MAX_CUSTOMERS) {
+      // a total might overflow, or the customers pass the limit: add to a fresh aggregate (row-checked, thrown away
+      // on error), then merge (pre-checked)
       RfmAggregate part = new RfmAggregate(decimals, kept.kept());
       for (int i = 0; i < n; i++) {
         if (orderIds == null) {
@@ -485,8 +501,8 @@ public final class RfmAggregate {
     if (kept.any()) { // the distinct days or orders need each row's position: one row at a time
       kept.checkRoom(n);
       for (int i = 0; i < n; i++) {
-        long minor = Math.round(amounts[i] * scale);
-        apply(table.findOrInsert(customerIds[i], CustomerTable.hash(customerIds[i])), epochDays[i], minor,
+        long minor = CustomerTable.encode(amounts[i], scale);
+        apply(table.findOrInsert(customerIds[i]), epochDays[i], minor,
             orderIds == null ? 0 : orderIds[i]);
       }
       return;
@@ -517,6 +533,10 @@ public final class RfmAggregate {
       throw new SegmentException("other", "cannot merge an aggregate in " + other.decimals + " decimals into one in "
           + decimals);
     }
+    if (!kept.kept().equals(other.kept.kept())) {
+      throw new SegmentException("other", "cannot merge an aggregate keeping " + other.kept.kept() + " into one "
+          + "keeping " + kept.kept() + "; build both with the same RfmAggregate.builder().keep(...)");
+    }
     if (other.size() == 0) {
       return this;
     }
@@ -524,9 +544,12 @@ public final class RfmAggregate {
     if (size() > 0 && otherStrings != (names != null)) {
       throw keyedBy(names != null ? "String" : "long", otherStrings ? "String" : "long");
     }
-    if (!kept.kept().equals(other.kept.kept())) {
-      throw new SegmentException("other", "cannot merge an aggregate keeping " + other.kept.kept() + " into one "
-          + "keeping " + kept.kept() + "; build both with the same RfmAggregate.builder().keep(...)");
+    if (size() + (long) other.size() > MAX_CUSTOMERS) {
+      int added = 0;
+      for (int j = 0; j < other.size(); j++) {
+        added += slotOf(other, j) < 0 ? 1 : 0;
+      }
+      table.checkRoom(added);
     }
     kept.checkRoom(Math.max(other.kept.days == null ? 0 : other.kept.days.size(),
         other.kept.orders == null ? 0 : other.kept.orders.size()));
@@ -545,8 +568,7 @@ public final class RfmAggregate {
     }
     int[] map = kept.any() ? new int[other.size()] : null;
     for (int j = 0; j < other.size(); j++) {
-      int b = otherStrings ? stringSlot(other.names[j]) : table.findOrInsert(other.table.key(j),
-          CustomerTable.hash(other.table.key(j)));
+      int b = otherStrings ? stringSlot(other.names[j]) : table.findOrInsert(other.table.key(j));
       if (map != null) {
         map[j] = table.positionAt(b);
       }
@@ -690,6 +712,11 @@ public final class RfmAggregate {
     return scale;
   }
 
+  /** The hash table's slots (tests). */
+  int tableCapacity() {
+    return table.capacity();
+  }
+
   KeptPairs kept() {
     flush();
     return kept;
@@ -714,7 +741,7 @@ public final class RfmAggregate {
 
   /** Adds a customer read by the codec (ids unique); returns its position. */
   int restore(long longId, String stringId, int first, int last, int count, long amountMinor, long refundsMinor) {
-    int b = stringId != null ? stringSlot(stringId) : table.findOrInsert(longId, CustomerTable.hash(longId));
+    int b = stringId != null ? stringSlot(stringId) : table.findOrInsert(longId);
     table.set(b, first, last, count, amountMinor, refundsMinor);
     magnitudeBound = Math.max(magnitudeBound, Math.max(amountMinor, refundsMinor));
     countBound = Math.max(countBound, count);
@@ -727,21 +754,26 @@ public final class RfmAggregate {
 
   // ---- internals ----
 
+  /** The amount {@link CustomerTable#encode}d, after checking it and the day. */
   private long minor(double value, long customer, int day) {
-    if (!(Math.abs(value) * scale < MAX_MINOR)) {
+    if (!(Math.abs(value) * scale < MAX_MINOR) || day < MIN_DAY || day > MAX_DAY) {
       throw badAmount(value, Long.toString(customer), day);
     }
-    return Math.round(value * scale);
+    return CustomerTable.encode(value, scale);
   }
 
   private long minor(double value, String customer, int day) {
-    if (!(Math.abs(value) * scale < MAX_MINOR)) {
+    if (!(Math.abs(value) * scale < MAX_MINOR) || day < MIN_DAY || day > MAX_DAY) {
       throw badAmount(value, customer, day);
     }
-    return Math.round(value * scale);
+    return CustomerTable.encode(value, scale);
   }
 
   private SegmentException badAmount(double value, String customer, int day) {
+    if (day < MIN_DAY || day > MAX_DAY) {
+      return new SegmentException("day", "the day must be in the years 1-9999, got epoch day " + day + " (customer "
+          + customer + ")");
+    }
     return new SegmentException("amount", "amount must be a finite number below " + MAX_MINOR / scale
         + " in size, got " + value + " (customer " + customer + ", " + LocalDate.ofEpochDay(day) + ")");
   }
@@ -776,17 +808,26 @@ public final class RfmAggregate {
     if (known != null) {
       return table.find(known);
     }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new SegmentException("customerId", "a customer id must have at most " + MAX_ID_LENGTH
+          + " characters, got " + id.length() + " starting " + id.substring(0, 20));
+    }
     int position = table.size();
+    int b = table.findOrInsert(position); // first: it may refuse a customer past the limit, changing nothing
     if (position == names.length) {
       names = Arrays.copyOf(names, position * 2);
     }
     names[position] = id;
     stringIds.put(id, position);
-    return table.findOrInsert(position, CustomerTable.hash(position));
+    return b;
   }
 
   private static int epochDay(LocalDate day) {
-    return Math.toIntExact(day.toEpochDay());
+    long d = day.toEpochDay();
+    if (d < MIN_DAY || d > MAX_DAY) {
+      throw new SegmentException("day", "the day must be in the years 1-9999, got " + day);
+    }
+    return (int) d;
   }
 
   private static SegmentException keyedBy(String kind, String attempted) {

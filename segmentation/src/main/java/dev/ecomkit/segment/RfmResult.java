@@ -93,9 +93,10 @@ public final class RfmResult {
   }
 
   /**
-   * The scored customers, in the aggregate's order — customers added one at a time in the order they were first seen,
-   * those a large {@link RfmAggregate#addAll} batch brings in grouped by the hash of their id; the same calls always
-   * give the same order. A read-only view, each element made when read.
+   * The scored customers, in the aggregate's order: the order customers were first seen in a small aggregate; in a
+   * large one (an {@link RfmAggregate#addAll} batch, or single adds buffered once the aggregate is large) new
+   * customers are grouped by the hash of their id. The same calls always give the same order; sort the list if an
+   * order matters. A read-only view, each element made when read.
    *
    * @return the customers
    * @since 0.1

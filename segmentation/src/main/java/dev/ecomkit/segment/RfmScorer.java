@@ -92,12 +92,16 @@ public final class RfmScorer {
   /**
    * Scores 1-5 by quantiles as of a date, monetary as the total, with {@link SegmentTable#standard()}.
    *
-   * @param asOf the date recency is counted to; no purchase may be later
+   * @param asOf the date recency is counted to, in the years 1-9999; no purchase may be later
    * @return the scorer
+   * @throws SegmentException if the date is out of range
    * @since 0.1
    */
   public static RfmScorer standard(LocalDate asOf) {
     checkNotNull(asOf, "asOf");
+    if (asOf.getYear() < 1 || asOf.getYear() > 9999) {
+      throw new SegmentException("asOf", "the as-of date must be in the years 1-9999, got " + asOf);
+    }
     return new RfmScorer(Math.toIntExact(asOf.toEpochDay()), 5, Monetary.TOTAL, Binning.QUANTILES, null,
         SegmentTable.standard(), Frequency.PURCHASES);
   }
@@ -146,7 +150,7 @@ public final class RfmScorer {
 
   /**
    * Fixed business cut points, {@code scores − 1} strictly ascending values for each dimension: recency in days,
-   * frequency in purchases, monetary in money.
+   * frequency in its count (purchases, purchase days or orders: {@link #frequency}), monetary in money.
    *
    * @param recencyDays cut points of recency
    * @param frequency cut points of frequency
@@ -311,9 +315,10 @@ public final class RfmScorer {
   }
 
   private String describe() {
-    return String.format(Locale.ROOT, "as of %s, scores 1-%d, %s, monetary %s", LocalDate.ofEpochDay(asOf), scores,
-        binning == Binning.QUANTILES ? "quantiles by rank" : binning == Binning.R_RFM ? "R rfm cut points"
-            : "thresholds " + Arrays.deepToString(thresholds), monetary.name().toLowerCase(Locale.ROOT));
+    return String.format(Locale.ROOT, "as of %s, scores 1-%d, %s, frequency %s, monetary %s",
+        LocalDate.ofEpochDay(asOf), scores, binning == Binning.QUANTILES ? "quantiles by rank"
+            : binning == Binning.R_RFM ? "R rfm cut points" : "thresholds " + Arrays.deepToString(thresholds),
+        frequency.name().toLowerCase(Locale.ROOT).replace('_', ' '), monetary.name().toLowerCase(Locale.ROOT));
   }
 
   @Override

@@ -92,8 +92,9 @@ public final class TransactionCsv {
 
   /**
    * The same reader taking each row's order id from a column, for an aggregate that keeps orders
-   * ({@code RfmAggregate.builder().keep(Frequency.ORDERS)}): order lines of one order then count as one order. With
-   * {@link #numericIds()} order ids are {@code long} numbers too.
+   * ({@code RfmAggregate.builder().keep(Frequency.ORDERS)}): order lines of one order then count as one order. Order
+   * ids are text ({@code "SO-1001"}, {@code "007"} and {@code "7"} are three orders), kept as 64-bit hashes like
+   * {@link RfmAggregate#add(String, String, LocalDate, double)}'s, also with {@link #numericIds()}.
    *
    * @param order the order id column
    * @return a new reader
@@ -156,7 +157,7 @@ public final class TransactionCsv {
         throw new SegmentException(orderColumn, line, "line " + line + ", column " + orderColumn
             + ": empty order id");
       }
-      long numericOrder = order != null && numeric ? number(order, orderColumn, line) : 0;
+      long orderKey = order != null && numeric ? RfmAggregate.orderKey(order) : 0;
       try {
         if (order == null) {
           if (numeric) {
@@ -165,7 +166,7 @@ public final class TransactionCsv {
             batch.add(id, day, amount);
           }
         } else if (numeric) {
-          batch.add(numericId, numericOrder, day, amount);
+          batch.add(numericId, orderKey, day, amount);
         } else {
           batch.add(id, order, day, amount);
         }
