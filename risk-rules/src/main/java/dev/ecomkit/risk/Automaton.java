@@ -245,12 +245,10 @@ final class Automaton {
       int size = Math.max(maxIndex, 1) + alphabet + 2; // every base + symbol stays inside
       int[] finalBase = Arrays.copyOf(base, size);
       int[] finalCheck = Arrays.copyOf(check, size);
-      for (int i = Math.min(size, check.length); i < size; i++) {
-        finalCheck[i] = FREE;
-      }
       int[] finalOutput = Arrays.copyOf(output, size);
-      for (int i = Math.min(size, output.length); i < size; i++) {
-        finalOutput[i] = -1;
+      if (size > check.length) { // check and output always have the same length
+        Arrays.fill(finalCheck, check.length, size, FREE);
+        Arrays.fill(finalOutput, check.length, size, -1);
       }
       int[] fail = new int[size];
       int[] outLink = new int[size];

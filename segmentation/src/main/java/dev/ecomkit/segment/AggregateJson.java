@@ -250,7 +250,7 @@ final class AggregateJson {
   private static int day(JsonParser p, String at) throws IOException {
     try {
       long day = LocalDate.parse(p.getValueAsString("")).toEpochDay();
-      if (day >= RfmAggregate.MIN_DAY && day <= RfmAggregate.MAX_DAY) {
+      if (RfmAggregate.validDay(day)) {
         return (int) day;
       }
       throw error(at, "expected a date in the years 1-9999, got " + p.getText());

@@ -78,11 +78,6 @@ final class CustomerTable {
     return capacity;
   }
 
-  /** The hash with the default salt (0): what {@link #hashOf} is until the table has reseeded. */
-  static long hash(long key) {
-    return mix(key);
-  }
-
   /** The hash this table places {@code key} by. */
   long hashOf(long key) {
     return mix(key ^ salt);
@@ -226,6 +221,16 @@ final class CustomerTable {
   }
 
   /**
+   * Whether rows can take the batch path, which packs an amount with its day into one long ({@link #addColumns}):
+   * every amount below 2⁴⁶ minor units in size and every day less than 2¹⁶ after the earliest.
+   *
+   * @param largest the largest amount in minor units, in size
+   */
+  static boolean packable(double largest, int firstDay, int lastDay) {
+    return largest < 0x1p46 && (long) lastDay - firstDay < 1 << 16;
+  }
+
+  /**
    * Adds the rows of the columns. A large batch goes region by region: a first pass counts the rows of each region
    * and estimates the number of distinct customers (HyperLogLog, 2¹² registers, standard error about 1.6 %: P.
    * Flajolet, É. Fusy, O. Gandouet, F. Meunier, "HyperLogLog: the analysis of a near-optimal cardinality estimation
@@ -236,8 +241,8 @@ final class CustomerTable {
    * row each. New customers of such a batch get their positions in the order of the regions. The caller guarantees
    * that no total can overflow.
    *
-   * @param dayBase the earliest day of the rows; {@code packable} when every day is below {@code dayBase + 2¹⁶} and
-   *     every amount below 2⁴⁶ minor units in size, otherwise the rows go one at a time
+   * @param dayBase the earliest day of the rows; {@code packable} as {@link #packable} says, otherwise the rows go
+   *     one at a time
    */
   void addColumns(long[] keys, int[] days, double[] amounts, int n, double scale, int dayBase, boolean packable) {
     if (!packable || n < BATCH_MIN_ROWS) {

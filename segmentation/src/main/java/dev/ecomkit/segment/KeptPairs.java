@@ -57,9 +57,11 @@ final class KeptPairs {
     }
   }
 
-  /** Adds the pairs of {@code other}, its position {@code p} being this aggregate's {@code map[p]}. */
+  /**
+   * Adds the pairs of {@code other}, its position {@code p} being this aggregate's {@code map[p]}; the caller has
+   * {@link #checkRoom checked the room} before changing anything.
+   */
   void merge(KeptPairs other, int[] map) {
-    checkRoom(Math.max(other.days == null ? 0 : other.days.size(), other.orders == null ? 0 : other.orders.size()));
     if (days != null) {
       other.days.forEach((p, v) -> days.add(map[p], v));
     }

@@ -48,8 +48,8 @@ import java.util.Set;
 public final class RfmAggregate {
 
   /** Days from 0001-01-01 to 9999-12-31: recency then fits an {@code int} whatever the as-of date. */
-  static final int MIN_DAY = (int) LocalDate.of(1, 1, 1).toEpochDay();
-  static final int MAX_DAY = (int) LocalDate.of(9999, 12, 31).toEpochDay();
+  private static final int MIN_DAY = (int) LocalDate.of(1, 1, 1).toEpochDay();
+  private static final int MAX_DAY = (int) LocalDate.of(9999, 12, 31).toEpochDay();
   /** The largest amount in minor units that a double holds exactly, 2⁵³. */
   private static final double MAX_MINOR = 9.007199254740992e15;
 
@@ -294,7 +294,7 @@ public final class RfmAggregate {
     }
     int n = buffered;
     buffered = 0; // first, so that nothing below sees the rows twice
-    boolean packable = bufferLargest < 0x1p46 && (long) bufferLastDay - bufferFirstDay < 1 << 16;
+    boolean packable = CustomerTable.packable(bufferLargest, bufferFirstDay, bufferLastDay);
     table.addColumns(bufferIds, bufferDays, bufferAmounts, n, scale, bufferFirstDay, packable);
     magnitudeBound += bufferMagnitude + n;
     countBound += n;
@@ -468,16 +468,15 @@ public final class RfmAggregate {
       firstDay = Math.min(firstDay, d);
       lastDay = Math.max(lastDay, d);
     }
-    if (firstDay < MIN_DAY || lastDay > MAX_DAY) {
+    if (epochDays.length > 0 && (!validDay(firstDay) || !validDay(lastDay))) {
       for (int i = 0; ; i++) {
-        if (epochDays[i] < MIN_DAY || epochDays[i] > MAX_DAY) {
+        if (!validDay(epochDays[i])) {
           throw new SegmentException("epochDays", "epochDays[" + i + "] must be a day in the years 1-9999, got "
               + epochDays[i] + " (customer " + customerIds[i] + ")");
         }
       }
     }
-    // the batch path packs an amount with its day into one long
-    boolean packable = largest < 0x1p46 && (long) lastDay - firstDay < 1 << 16;
+    boolean packable = CustomerTable.packable(largest, firstDay, lastDay);
     int n = customerIds.length;
     if (!withinBounds(magnitude + n, n)) { // + n: each row may round up by up to one minor unit
       long[] max = table.maxima(); // tighten the bounds to the actual totals
@@ -756,21 +755,21 @@ public final class RfmAggregate {
 
   /** The amount {@link CustomerTable#encode}d, after checking it and the day. */
   private long minor(double value, long customer, int day) {
-    if (!(Math.abs(value) * scale < MAX_MINOR) || day < MIN_DAY || day > MAX_DAY) {
+    if (!(Math.abs(value) * scale < MAX_MINOR) || !validDay(day)) {
       throw badAmount(value, Long.toString(customer), day);
     }
     return CustomerTable.encode(value, scale);
   }
 
   private long minor(double value, String customer, int day) {
-    if (!(Math.abs(value) * scale < MAX_MINOR) || day < MIN_DAY || day > MAX_DAY) {
+    if (!(Math.abs(value) * scale < MAX_MINOR) || !validDay(day)) {
       throw badAmount(value, customer, day);
     }
     return CustomerTable.encode(value, scale);
   }
 
   private SegmentException badAmount(double value, String customer, int day) {
-    if (day < MIN_DAY || day > MAX_DAY) {
+    if (!validDay(day)) {
       return new SegmentException("day", "the day must be in the years 1-9999, got epoch day " + day + " (customer "
           + customer + ")");
     }
@@ -822,9 +821,14 @@ public final class RfmAggregate {
     return b;
   }
 
+  /** Whether an epoch day is in the years 1-9999, the range every day of an aggregate and the as-of date keep to. */
+  static boolean validDay(long epochDay) {
+    return epochDay >= MIN_DAY && epochDay <= MAX_DAY;
+  }
+
   private static int epochDay(LocalDate day) {
     long d = day.toEpochDay();
-    if (d < MIN_DAY || d > MAX_DAY) {
+    if (!validDay(d)) {
       throw new SegmentException("day", "the day must be in the years 1-9999, got " + day);
     }
     return (int) d;

@@ -99,7 +99,7 @@ public final class RfmScorer {
    */
   public static RfmScorer standard(LocalDate asOf) {
     checkNotNull(asOf, "asOf");
-    if (asOf.getYear() < 1 || asOf.getYear() > 9999) {
+    if (!RfmAggregate.validDay(asOf.toEpochDay())) {
       throw new SegmentException("asOf", "the as-of date must be in the years 1-9999, got " + asOf);
     }
     return new RfmScorer(Math.toIntExact(asOf.toEpochDay()), 5, Monetary.TOTAL, Binning.QUANTILES, null,

@@ -209,7 +209,7 @@ class RfmAggregateBatchTest {
     }
     // sort by the hash's top bits: the order a region-by-region pass produces, and the worst for linear probing
     long[] sorted = Arrays.stream(keys).boxed()
-        .sorted((a, b) -> Long.compareUnsigned(CustomerTable.hash(a), CustomerTable.hash(b)))
+        .sorted((a, b) -> Long.compareUnsigned(CustomerTable.mix(a), CustomerTable.mix(b)))
         .mapToLong(Long::longValue).toArray();
     RfmAggregate agg = RfmAggregate.create();
     for (long key : sorted) {
