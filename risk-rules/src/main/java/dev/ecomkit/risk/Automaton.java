@@ -7,12 +7,13 @@ import java.util.Arrays;
  * CACM 18(6), 1975) whose goto function lives in a double array (J. Aoe, "An efficient digital search algorithm by
  * using a double-array structure", IEEE TSE 15(9), 1989): the child of state {@code s} on symbol {@code c} is
  * {@code t = base[s] + c} when {@code check[t] == s}. Symbols are dense, 1 to {@code alphabet}; 0 means "in no
- * pattern". Root transitions are also kept in a dense array, {@link #rootNext}, since the scan spends most of its
- * time at the root.
+ * pattern". Base and check share one {@code long} a slot ({@link #node}), with a bit that says whether a pattern ends
+ * at the state or on its failure chain and one that says whether its failure link skips the root, so that one step
+ * of a scan is one memory load; the root's transitions are also kept dense by symbol ({@link #rootEntry}).
  *
  * <p>Built from patterns given as symbol arrays: the patterns are sorted, the trie is laid out breadth first (the
  * children of a node are the runs of its sorted range that share the next symbol), each node's base placed first-fit
- * from a moving start. Failure links and output links (the next state on the failure chain that ends a pattern) are
+ * over the free slots, found through a bit set. Failure links and output links (the next state on the failure chain that ends a pattern) are
  * then set breadth first. Several patterns may be equal; they share a state and are chained by {@link #nextSame}.
  *
  * <p>Immutable after construction; thread-safe.
@@ -21,16 +22,29 @@ final class Automaton {
 
   static final int ROOT = 0;
   private static final int FREE = -1;
+  /** The flag of a state's low word that says "a pattern ends here or on the failure chain": the sign bit. */
+  static final int OUTPUT = 0x8000_0000;
+  /** The flag of a state's low word that says "the failure link does not go to the root". */
+  static final int DEEP = 0x4000_0000;
+  static final int BASE_MASK = 0x3FFF_FFFF;
+  /** Slots the double array may have: a base must fit {@link #BASE_MASK}. */
+  static final int MAX_SLOTS = 1 << 30;
 
-  final int[] base;
-  final int[] check;
+  /**
+   * Per slot, {@code check << 32 | flags | base}: one load gives both the check of a transition and the low word
+   * (base and flags) of the state it reaches. Free slots have check −1.
+   */
+  final long[] node;
+  /**
+   * The root's transitions, dense by symbol: {@code child << 32 | low word of the child}, or the root's own low
+   * word (child 0) for a symbol that starts no pattern.
+   */
+  final long[] rootEntry;
   final int[] fail;
   /** The first pattern ending at a state, or −1. */
   final int[] output;
   /** The nearest state on the failure chain (excluding the state) with an output, or −1. */
   final int[] outLink;
-  /** The child of the root by symbol, 0 for none (the root is never a child). */
-  final int[] rootNext;
   /** The depth of each state: the length in symbols of the pattern prefix it stands for. */
   final int[] depth;
   /** Pattern lengths in symbols, and the next pattern equal to each (−1 for the last). */
@@ -38,24 +52,27 @@ final class Automaton {
   final int[] nextSame;
   final int states;
 
-  private Automaton(int[] base, int[] check, int[] fail, int[] output, int[] outLink, int[] rootNext, int[] depth,
-      int[] length, int[] nextSame, int states) {
-    this.depth = depth;
-    this.base = base;
-    this.check = check;
+  private Automaton(long[] node, long[] rootEntry, int[] fail, int[] output, int[] outLink, int[] depth, int[] length, int[] nextSame,
+      int states) {
+    this.node = node;
+    this.rootEntry = rootEntry;
     this.fail = fail;
     this.output = output;
     this.outLink = outLink;
-    this.rootNext = rootNext;
+    this.depth = depth;
     this.length = length;
     this.nextSame = nextSame;
     this.states = states;
   }
 
-  /** The child of {@code state} on {@code symbol}, or −1. */
-  int next(int state, int symbol) {
-    int t = base[state] + symbol;
-    return check[t] == state ? t : -1;
+  /** The base of a node word or low word. */
+  static int base(long word) {
+    return (int) word & BASE_MASK;
+  }
+
+  /** The check of a node word; the state of a root entry. */
+  static int check(long word) {
+    return (int) (word >>> 32);
   }
 
   /**
@@ -97,6 +114,11 @@ final class Automaton {
 
   /** The breadth-first layout. */
   private static final class Builder {
+    /** Slots a block, and failed placements that close a block to nodes with several children. */
+    private static final int BLOCK = 256;
+    private static final int BLOCK_FAILS = 64;
+    /** A node with more children than this is wide: placed from {@link #wideFrom} on. */
+    private static final int WIDE = 16;
     private final int[][] patterns;
     private final int[] sorted;
     private final int distinct;
@@ -113,7 +135,20 @@ final class Automaton {
     private int[] depth;
     private int count;
     private int maxIndex;
-    private int nextCheck = 1;
+    /**
+     * One bit a slot, set while the slot is free; the same for slots in blocks still open to nodes with several
+     * children. With each, its lowest set slot and its lowest set slot above the alphabet.
+     */
+    private long[] free = new long[0];
+    private long[] open = new long[0];
+    private int lowestFree;
+    private int highFree;
+    private int lowestOpen;
+    private int highOpen;
+    /** The first child slot of the last wide node placed. */
+    private int wideFrom;
+    /** Failed placements of nodes with several children, by block of {@value #BLOCK} slots. */
+    private int[] blockFails = new int[16];
 
     Builder(int[][] patterns, int[] sorted, int distinct, int alphabet) {
       this.patterns = patterns;
@@ -132,10 +167,14 @@ final class Automaton {
       lo = new int[guess];
       hi = new int[guess];
       depth = new int[guess];
+      markFree(0, guess);
+      highFree = alphabet + 1;
+      highOpen = alphabet + 1;
     }
 
     void layOut() {
       check[ROOT] = Integer.MIN_VALUE; // taken by the root itself
+      take(ROOT);
       lo[ROOT] = 0;
       hi[ROOT] = distinct;
       depth[ROOT] = 0;
@@ -174,6 +213,7 @@ final class Automaton {
         for (int k = 0; k < children; k++) {
           int t = b + childSymbols[k];
           check[t] = s;
+          take(t);
           parent[t] = s;
           symbol[t] = childSymbols[k];
           lo[t] = childLo[k];
@@ -188,46 +228,129 @@ final class Automaton {
       }
     }
 
-    /** The first base from the moving start at which every child slot is free. */
+    /**
+     * The first base at which every child slot is free, trying the free slots from the lowest one above the first
+     * child's symbol.
+     *
+     * <p>Free slots are found through bit sets (one bit a slot), so runs of taken slots are skipped 64 at a time,
+     * and the lowest free slot above the alphabet is kept, so that a free slot stuck below a large symbol does not
+     * make every search cross the crowded middle of the array. A node with one child takes any free slot. For nodes
+     * with several children, as in darts-clone (S. Yata), a block of {@value #BLOCK} slots where {@value
+     * #BLOCK_FAILS} of their placements failed is closed to their search (not to single children, which fill its
+     * holes), so that they do not try every hole of a crowded region again and again. A wide node (more than
+     * {@value #WIDE} children, which fits only where the array is nearly empty) searches from where the last wide
+     * node went. With these, 500,000 keywords build in about 1.5 s instead of 28 s, for about 40 % more slots.
+     */
     private int place(int[] symbols, int children) {
       int first = symbols[0];
-      int b = Math.max(1, nextCheck - first);
-      int tried = 0;
-      int taken = 0;
+      if (children == 1) {
+        return search(free, first, lowestFree, highFree) - first;
+      }
+      boolean wide = children > WIDE;
+      int f = wide ? nextSet(free, Math.max(first + 1, wideFrom)) : search(open, first, lowestOpen, highOpen);
       while (true) {
+        int b = f - first;
         ensure(b + alphabet + 1);
-        if (check[b + first] == FREE) {
-          boolean fits = true;
-          for (int k = 1; k < children; k++) {
-            if (check[b + symbols[k]] != FREE) {
-              fits = false;
-              break;
-            }
-          }
-          if (fits) {
+        boolean fits = true;
+        for (int k = 1; k < children; k++) {
+          if (check[b + symbols[k]] != FREE) {
+            fits = false;
             break;
           }
-        } else {
-          taken++;
         }
-        b++;
-        tried++;
+        if (fits) {
+          if (wide) {
+            wideFrom = f;
+          }
+          return b;
+        }
+        if (wide) {
+          f = nextSet(free, f + 1);
+          continue;
+        }
+        int block = f / BLOCK;
+        if (block >= blockFails.length) {
+          blockFails = Arrays.copyOf(blockFails, Math.max(block + 1, blockFails.length * 2));
+        }
+        if (++blockFails[block] == BLOCK_FAILS) {
+          Arrays.fill(open, block * (BLOCK / 64), Math.min(open.length, (block + 1) * (BLOCK / 64)), 0L);
+          lowestOpen = nextSet(open, lowestOpen);
+          highOpen = nextSet(open, highOpen);
+        }
+        f = nextSet(open, f + 1);
       }
-      // when the region before the first free slot is nearly full, start later next time
-      if (tried > 0 && taken >= tried * 0.95) {
-        nextCheck = b + first;
+    }
+
+    /** The lowest slot above {@code first} set in {@code bits}, given its lowest set slot and lowest above the alphabet. */
+    private int search(long[] bits, int first, int lowest, int high) {
+      int from = Math.max(first + 1, lowest);
+      int f = from <= alphabet ? nextSet(bits, from, alphabet + 1) : -1;
+      return f >= 0 ? f : nextSet(bits, Math.max(from, high));
+    }
+
+    /** The lowest slot in {@code [from, to)} set in {@code bits}, or −1; {@code to} inside the arrays. */
+    private static int nextSet(long[] bits, int from, int to) {
+      for (int w = from >>> 6, last = (to - 1) >>> 6; w <= last; w++) {
+        long word = bits[w];
+        if (w == from >>> 6) {
+          word &= -1L << (from & 63);
+        }
+        if (word != 0) {
+          int slot = (w << 6) + Long.numberOfTrailingZeros(word);
+          return slot < to ? slot : -1;
+        }
       }
-      while (check[nextCheck] != FREE && nextCheck < check.length - 1) {
-        nextCheck++;
+      return -1;
+    }
+
+    /** The lowest slot at or after {@code from} set in {@code bits}, growing the arrays when there is none. */
+    private int nextSet(long[] bits, int from) {
+      int w = from >>> 6;
+      int words = Math.min(bits.length, (check.length + 63) >>> 6);
+      if (w < words) {
+        long word = bits[w] & (-1L << (from & 63));
+        while (true) {
+          if (word != 0) {
+            return (w << 6) + Long.numberOfTrailingZeros(word);
+          }
+          if (++w == words) {
+            break;
+          }
+          word = bits[w];
+        }
       }
-      return b;
+      int slot = Math.max(from, check.length);
+      ensure(slot + 1);
+      return slot;
+    }
+
+    private void take(int slot) {
+      long clear = ~(1L << (slot & 63));
+      free[slot >>> 6] &= clear;
+      open[slot >>> 6] &= clear;
+      if (slot == lowestFree) {
+        lowestFree = nextSet(free, slot + 1);
+      }
+      if (slot == highFree) {
+        highFree = nextSet(free, slot + 1);
+      }
+      if (slot == lowestOpen) {
+        lowestOpen = nextSet(open, slot + 1);
+      }
+      if (slot == highOpen) {
+        highOpen = nextSet(open, slot + 1);
+      }
     }
 
     private void ensure(int size) {
       if (size < check.length) {
         return;
       }
-      int grown = Math.max(size + 1, check.length + (check.length >> 1));
+      if (size >= MAX_SLOTS) {
+        throw new RiskException("keyword", "too many keywords: the automaton would need more than " + MAX_SLOTS
+            + " slots");
+      }
+      int grown = (int) Math.min(MAX_SLOTS, Math.max(size + 1L, check.length + (check.length >> 1)));
       base = Arrays.copyOf(base, grown);
       int old = check.length;
       check = Arrays.copyOf(check, grown);
@@ -239,45 +362,61 @@ final class Automaton {
       lo = Arrays.copyOf(lo, grown);
       hi = Arrays.copyOf(hi, grown);
       depth = Arrays.copyOf(depth, grown);
+      markFree(old, grown);
+    }
+
+    /** Marks slots {@code [from, to)} free and open; the bit sets grow to cover them. */
+    private void markFree(int from, int to) {
+      int words = (to + 63) >>> 6;
+      if (words > free.length) {
+        int grown = Math.max(words, free.length + (free.length >> 1));
+        free = Arrays.copyOf(free, grown);
+        open = Arrays.copyOf(open, grown);
+      }
+      for (int slot = from; slot < to; slot++) {
+        free[slot >>> 6] |= 1L << (slot & 63);
+        open[slot >>> 6] |= 1L << (slot & 63);
+      }
     }
 
     Automaton finish(int[] length, int[] nextSame) {
       int size = Math.max(maxIndex, 1) + alphabet + 2; // every base + symbol stays inside
-      int[] finalBase = Arrays.copyOf(base, size);
-      int[] finalCheck = Arrays.copyOf(check, size);
-      int[] finalOutput = Arrays.copyOf(output, size);
-      if (size > check.length) { // check and output always have the same length
-        Arrays.fill(finalCheck, check.length, size, FREE);
-        Arrays.fill(finalOutput, check.length, size, -1);
-      }
+      ensure(size);
       int[] fail = new int[size];
       int[] outLink = new int[size];
       Arrays.fill(outLink, -1);
-      int[] rootNext = new int[alphabet + 1];
       for (int head = 1; head < count; head++) { // breadth first: a state's failure is set before its children's
         int t = order[head];
         int p = parent[t];
         int c = symbol[t];
         if (p == ROOT) {
           fail[t] = ROOT;
-          rootNext[c] = t;
         } else {
           int f = fail[p];
           int g;
-          while ((g = step(finalBase, finalCheck, f, c)) < 0 && f != ROOT) {
+          while ((g = step(f, c)) < 0 && f != ROOT) {
             f = fail[f];
           }
           fail[t] = g < 0 ? ROOT : g;
         }
         int f = fail[t];
-        outLink[t] = finalOutput[f] >= 0 ? f : outLink[f];
+        outLink[t] = output[f] >= 0 ? f : outLink[f];
       }
-      int[] finalDepth = Arrays.copyOf(depth, size);
-      return new Automaton(finalBase, finalCheck, fail, finalOutput, outLink, rootNext, finalDepth, length, nextSame,
-          count);
+      long[] node = new long[size];
+      for (int t = 0; t < size; t++) {
+        int flags = (output[t] >= 0 || outLink[t] >= 0 ? OUTPUT : 0) | (fail[t] != ROOT ? DEEP : 0);
+        node[t] = (long) check[t] << 32 | ((flags | base[t]) & 0xFFFF_FFFFL);
+      }
+      long[] rootEntry = new long[alphabet + 1];
+      for (int c = 0; c <= alphabet; c++) {
+        int t = c == 0 ? -1 : step(ROOT, c);
+        rootEntry[c] = t > 0 ? (long) t << 32 | (node[t] & 0xFFFF_FFFFL) : node[ROOT] & 0xFFFF_FFFFL;
+      }
+      return new Automaton(node, rootEntry, fail, Arrays.copyOf(output, size), outLink, Arrays.copyOf(depth, size), length,
+          nextSame, count);
     }
 
-    private static int step(int[] base, int[] check, int state, int c) {
+    private int step(int state, int c) {
       int t = base[state] + c;
       return check[t] == state ? t : -1;
     }
@@ -285,7 +424,7 @@ final class Automaton {
 
   /** Bytes held by the arrays. */
   long bytes() {
-    return 4L * (base.length + check.length + fail.length + output.length + outLink.length + rootNext.length
-        + depth.length + length.length + nextSame.length);
+    return 8L * (node.length + rootEntry.length) + 4L * (fail.length + output.length + outLink.length + depth.length + length.length
+        + nextSame.length);
   }
 }

@@ -275,43 +275,68 @@ public final class KeywordMatcher {
     return found;
   }
 
-  /** The scan when no character is noise or ignorable: a match of {@code n} symbols spans {@code n} characters. */
+  /**
+   * The scan when no character is noise or ignorable: a match of {@code n} symbols spans {@code n} characters.
+   *
+   * <p>The state's low word ({@link Automaton#node}: base and flags) rides in a register, so a step is one load of
+   * the node word at {@code base + symbol}, whose check says whether the transition exists and whose low word is
+   * the next state's. When it does not exist and the failure link goes to the root (flag {@link Automaton#DEEP}
+   * clear, as for most states) the next state is the root's transition, one load from a dense table that depends
+   * on the character alone; only the rest walk the failure chain.
+   */
   private boolean scanPlain(CharSequence text, HitConsumer consumer, Pending pending) {
     final Automaton a = automaton;
-    final int[] base = a.base;
-    final int[] check = a.check;
+    final long[] node = a.node;
+    final long[] rootEntry = a.rootEntry;
     final int[] fail = a.fail;
-    final int[] rootNext = a.rootNext;
+    final int[] depth = a.depth;
     final char[] code = this.code;
+    final int rootLow = (int) node[Automaton.ROOT];
     final int n = text.length();
     boolean found = false;
     int state = Automaton.ROOT;
+    int low = rootLow;
     for (int i = 0; i < n; i++) {
       int c = code[text.charAt(i)];
       if (state == Automaton.ROOT) {
-        state = rootNext[c]; // 0 for a character in no pattern: stays at the root
+        long entry = rootEntry[c];
+        state = Automaton.check(entry);
         if (state == Automaton.ROOT) {
           continue; // nothing can be pending: the root released it all
         }
-      } else if (c == 0) {
-        state = Automaton.ROOT;
+        low = (int) entry;
       } else {
-        while (true) {
-          int t = base[state] + c;
-          if (check[t] == state) {
-            state = t;
-            break;
-          }
-          state = fail[state];
-          if (state == Automaton.ROOT) {
-            state = rootNext[c];
-            break;
+        int t = (low & Automaton.BASE_MASK) + c;
+        long w = node[t];
+        if (Automaton.check(w) == state) {
+          state = t;
+          low = (int) w;
+        } else if ((low & Automaton.DEEP) == 0 || c == 0) { // the failure link goes to the root
+          long entry = rootEntry[c];
+          state = Automaton.check(entry);
+          low = (int) entry;
+        } else {
+          while (true) {
+            state = fail[state];
+            low = (int) node[state];
+            t = (low & Automaton.BASE_MASK) + c;
+            w = node[t];
+            if (Automaton.check(w) == state) {
+              state = t;
+              low = (int) w;
+              break;
+            }
+            if ((low & Automaton.DEEP) == 0) {
+              long entry = rootEntry[c];
+              state = Automaton.check(entry);
+              low = (int) entry;
+              break;
+            }
           }
         }
       }
-      if (state != Automaton.ROOT && (a.output[state] >= 0 || a.outLink[state] >= 0)) {
-        int end = i + 1;
-        if (emit(text, state, end, -1, null, 0, consumer, pending)) {
+      if (low < 0) { // the OUTPUT flag: a pattern ends here or on the failure chain
+        if (emit(text, state, i + 1, -1, null, 0, consumer, pending)) {
           found = true;
           if (consumer == null) {
             return true;
@@ -319,7 +344,7 @@ public final class KeywordMatcher {
         }
       }
       if (pending != null && !pending.isEmpty()) {
-        found |= pending.release(i + 1 - a.depth[state], consumer);
+        found |= pending.release(i + 1 - depth[state], consumer);
         if (found && consumer == null) {
           return true;
         }
@@ -331,13 +356,18 @@ public final class KeywordMatcher {
   /** The scan that skips ignorable characters and up to {@code maxGap} noise characters inside a match. */
   private boolean scanSkipping(CharSequence text, HitConsumer consumer, Pending pending) {
     final Automaton a = automaton;
+    final long[] node = a.node;
+    final long[] rootEntry = a.rootEntry;
+    final int[] fail = a.fail;
     final char[] code = this.code;
+    final int rootLow = (int) node[Automaton.ROOT];
     final int n = text.length();
     int mask = Integer.highestOneBit(Math.max(1, longest - 1)) * 2 - 1;
     int[] ring = new int[mask + 1]; // positions of the last symbols consumed
     long count = 0;
     boolean found = false;
     int state = Automaton.ROOT;
+    int low = rootLow;
     int gap = 0;
     for (int i = 0; i < n; i++) {
       int c = code[text.charAt(i)];
@@ -347,30 +377,45 @@ public final class KeywordMatcher {
       if (c == NOISE) {
         if (state != Automaton.ROOT && ++gap > maxGap) {
           state = Automaton.ROOT;
+          low = rootLow;
           gap = 0;
         }
         continue;
       }
       gap = 0;
-      if (c == 0) {
-        state = Automaton.ROOT;
-      } else {
+      if (c != 0) {
         ring[(int) (count & mask)] = i;
         count++;
-        if (state == Automaton.ROOT) {
-          state = a.rootNext[c];
-        } else {
-          int t;
-          while ((t = a.next(state, c)) < 0) {
-            state = a.fail[state];
-            if (state == Automaton.ROOT) {
-              break;
-            }
+      }
+      int t = (low & Automaton.BASE_MASK) + c;
+      long w = node[t];
+      if (Automaton.check(w) == state) {
+        state = t;
+        low = (int) w;
+      } else if ((low & Automaton.DEEP) == 0 || c == 0) { // the root, or a failure link to the root
+        long entry = rootEntry[c];
+        state = Automaton.check(entry);
+        low = (int) entry;
+      } else {
+        while (true) {
+          state = fail[state];
+          low = (int) node[state];
+          t = (low & Automaton.BASE_MASK) + c;
+          w = node[t];
+          if (Automaton.check(w) == state) {
+            state = t;
+            low = (int) w;
+            break;
           }
-          state = t >= 0 ? t : a.rootNext[c];
+          if ((low & Automaton.DEEP) == 0) {
+            long entry = rootEntry[c];
+            state = Automaton.check(entry);
+            low = (int) entry;
+            break;
+          }
         }
       }
-      if (state != Automaton.ROOT && (a.output[state] >= 0 || a.outLink[state] >= 0)) {
+      if (low < 0) {
         if (emit(text, state, i + 1, count, ring, mask, consumer, pending)) {
           found = true;
           if (consumer == null) {
