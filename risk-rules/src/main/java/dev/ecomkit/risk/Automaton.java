@@ -13,7 +13,8 @@ import java.util.Arrays;
  *
  * <p>Built from patterns given as symbol arrays: the patterns are sorted, the trie is laid out breadth first (the
  * children of a node are the runs of its sorted range that share the next symbol), each node's base placed first-fit
- * over the free slots, found through a bit set. Failure links and output links (the next state on the failure chain that ends a pattern) are
+ * over the free slots, found through a bit set. Failure links and output links (the next state on the failure
+ * chain that ends a pattern) are
  * then set breadth first. Several patterns may be equal; they share a state and are chained by {@link #nextSame}.
  *
  * <p>Immutable after construction; thread-safe.
@@ -40,7 +41,8 @@ final class Automaton {
    * word (child 0) for a symbol that starts no pattern.
    */
   final long[] rootEntry;
-  final int[] fail;
+  /** Per state, {@code fail << 32 | low word of the failure state}: a step along the failure chain is one load. */
+  final long[] failWord;
   /** The first pattern ending at a state, or −1. */
   final int[] output;
   /** The nearest state on the failure chain (excluding the state) with an output, or −1. */
@@ -52,11 +54,12 @@ final class Automaton {
   final int[] nextSame;
   final int states;
 
-  private Automaton(long[] node, long[] rootEntry, int[] fail, int[] output, int[] outLink, int[] depth, int[] length, int[] nextSame,
+  private Automaton(long[] node, long[] rootEntry, long[] failWord, int[] output, int[] outLink, int[] depth,
+      int[] length, int[] nextSame,
       int states) {
     this.node = node;
     this.rootEntry = rootEntry;
-    this.fail = fail;
+    this.failWord = failWord;
     this.output = output;
     this.outLink = outLink;
     this.depth = depth;
@@ -281,7 +284,10 @@ final class Automaton {
       }
     }
 
-    /** The lowest slot above {@code first} set in {@code bits}, given its lowest set slot and lowest above the alphabet. */
+    /**
+     * The lowest slot above {@code first} set in {@code bits}, given its lowest set slot and its lowest above the
+     * alphabet.
+     */
     private int search(long[] bits, int first, int lowest, int high) {
       int from = Math.max(first + 1, lowest);
       int f = from <= alphabet ? nextSet(bits, from, alphabet + 1) : -1;
@@ -412,7 +418,12 @@ final class Automaton {
         int t = c == 0 ? -1 : step(ROOT, c);
         rootEntry[c] = t > 0 ? (long) t << 32 | (node[t] & 0xFFFF_FFFFL) : node[ROOT] & 0xFFFF_FFFFL;
       }
-      return new Automaton(node, rootEntry, fail, Arrays.copyOf(output, size), outLink, Arrays.copyOf(depth, size), length,
+      long[] failWord = new long[size];
+      for (int t = 0; t < size; t++) {
+        failWord[t] = (long) fail[t] << 32 | (node[fail[t]] & 0xFFFF_FFFFL);
+      }
+      return new Automaton(node, rootEntry, failWord, Arrays.copyOf(output, size), outLink, Arrays.copyOf(depth, size),
+          length,
           nextSame, count);
     }
 
@@ -424,7 +435,7 @@ final class Automaton {
 
   /** Bytes held by the arrays. */
   long bytes() {
-    return 8L * (node.length + rootEntry.length) + 4L * (fail.length + output.length + outLink.length + depth.length + length.length
-        + nextSame.length);
+    return 8L * (node.length + rootEntry.length + failWord.length)
+        + 4L * (output.length + outLink.length + depth.length + length.length + nextSame.length);
   }
 }

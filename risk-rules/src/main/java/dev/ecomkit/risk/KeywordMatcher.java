@@ -288,7 +288,7 @@ public final class KeywordMatcher {
     final Automaton a = automaton;
     final long[] node = a.node;
     final long[] rootEntry = a.rootEntry;
-    final int[] fail = a.fail;
+    final long[] failWord = a.failWord;
     final int[] depth = a.depth;
     final char[] code = this.code;
     final int rootLow = (int) node[Automaton.ROOT];
@@ -317,8 +317,9 @@ public final class KeywordMatcher {
           low = (int) entry;
         } else {
           while (true) {
-            state = fail[state];
-            low = (int) node[state];
+            long f = failWord[state]; // the failure state and its low word
+            state = Automaton.check(f);
+            low = (int) f;
             t = (low & Automaton.BASE_MASK) + c;
             w = node[t];
             if (Automaton.check(w) == state) {
@@ -358,7 +359,7 @@ public final class KeywordMatcher {
     final Automaton a = automaton;
     final long[] node = a.node;
     final long[] rootEntry = a.rootEntry;
-    final int[] fail = a.fail;
+    final long[] failWord = a.failWord;
     final char[] code = this.code;
     final int rootLow = (int) node[Automaton.ROOT];
     final int n = text.length();
@@ -398,8 +399,9 @@ public final class KeywordMatcher {
         low = (int) entry;
       } else {
         while (true) {
-          state = fail[state];
-          low = (int) node[state];
+          long f = failWord[state];
+          state = Automaton.check(f);
+          low = (int) f;
           t = (low & Automaton.BASE_MASK) + c;
           w = node[t];
           if (Automaton.check(w) == state) {

@@ -279,6 +279,15 @@ public class KeywordMatchBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
+      prepare(params.getBenchmark().contains(".findAll_"));
+    }
+
+    /**
+     * Generates, builds and checks as {@link #setUp}; also for {@link KeywordScanDuel}.
+     *
+     * @param findAll whether to check the {@code findAll} paths too
+     */
+    void prepare(boolean findAll) {
       ChineseCorpus corpus = new ChineseCorpus();
       List<String> clean = corpus.posts();
       ChineseCorpus.Keywords list = corpus.keywords(keywords, clean);
@@ -299,7 +308,7 @@ public class KeywordMatchBenchmark {
           expected.allPositions());
       check("houbb", scanHoubb(houbb, posts, count.reset()), expected.leftmostShortest(),
           expected.leftmostShortestPositions());
-      if (params.getBenchmark().contains(".findAll_")) {
+      if (findAll) {
         check("ecomkit findAll", findAllEcomkit(ecomkit, posts, count.reset()), expected.all(),
             expected.allPositions());
         check("hankcs findAll", findAllHankcs(hankcs, posts, count.reset()), expected.all(),
