@@ -7,10 +7,14 @@
  *       optional {@link dev.ecomkit.risk.Normalization} (full-width, case, traditional → simplified, compatibility
  *       forms, invisible characters and noise between the characters of a keyword), allow-listed phrases and word
  *       boundaries for Latin keywords.
+ *   <li>{@link dev.ecomkit.risk.RuleSet}: the keyword matrix as rules ({@link dev.ecomkit.risk.Rule}: keywords,
+ *       allowed phrases, a {@link dev.ecomkit.risk.Threshold} such as "3 or more within 24 hours", a
+ *       {@link dev.ecomkit.risk.RuleScope}, an action, an owner and a response time), from JSON or a builder; the
+ *       handbook's matrix is {@link dev.ecomkit.risk.RuleSet#handbookDefaults()}.
  * </ul>
  * Bad input is a {@link dev.ecomkit.risk.RiskException} saying what and where.
  *
- * <p>To come: rules over sliding event-time windows ("3 or more mentions within 24 hours"), alerts with owners and
- * deadlines, crisis levels 1/2/3 (危机等级) with escalation, JSON rule files and state that survives a restart.
+ * <p>To come: the rule engine over sliding event-time windows, alerts with owners and deadlines, crisis levels 1/2/3
+ * (危机等级) with escalation, and state that survives a restart.
  */
 package dev.ecomkit.risk;
