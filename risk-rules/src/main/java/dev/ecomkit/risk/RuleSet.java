@@ -45,8 +45,8 @@ public final class RuleSet {
   private final ImmutableList<Rule> rules;
   private final ImmutableMap<String, Rule> byId;
   private final Normalization normalization;
-  /** One matcher a rule, keywords and allowed phrases; built to check them, kept for the engine. */
-  private final ImmutableList<KeywordMatcher> matchers;
+  /** Every rule's keywords in one scan, for the engine. */
+  private final RuleMatcher matcher;
 
   private RuleSet(Builder b) {
     Map<String, Rule> ids = new LinkedHashMap<>();
@@ -58,17 +58,16 @@ public final class RuleSet {
     rules = ImmutableList.copyOf(b.rules);
     byId = ImmutableMap.copyOf(ids);
     normalization = b.normalization;
-    ImmutableList.Builder<KeywordMatcher> m = ImmutableList.builder();
-    for (Rule r : rules) {
+    for (Rule r : rules) { // one small matcher a rule, so that an error names its rule
       try {
         KeywordMatcher.Builder k = KeywordMatcher.builder().addAll(r.keywords()).normalization(normalization);
         r.allowed().forEach(k::allow);
-        m.add(k.build());
+        k.build();
       } catch (RiskException e) {
         throw new RiskException("rules", "rule \"" + r.id() + "\": " + e.getMessage());
       }
     }
-    matchers = m.build();
+    matcher = new RuleMatcher(rules, normalization);
   }
 
   /**
@@ -189,9 +188,9 @@ public final class RuleSet {
     return normalization;
   }
 
-  /** The matcher of rule {@code index}: its keywords with its allowed phrases. */
-  KeywordMatcher matcher(int index) {
-    return matchers.get(index);
+  /** Every rule's keywords and allowed phrases, one scan a text. */
+  RuleMatcher matcher() {
+    return matcher;
   }
 
   @Override

@@ -51,7 +51,9 @@ class RuleSetTest {
     assertEquals(RuleSet.DEFAULT_NORMALIZATION, set.normalization());
     assertTrue(set.normalization().fullWidth());
     // noise skipping is on: 杂 质 and 杂-质 match the quality rule's 杂质
-    assertEquals(2, set.matcher(0).findAll("有杂 质，还有杂-质").size());
+    List<String> hits = new java.util.ArrayList<>();
+    set.matcher().match("有杂 质，还有杂-质", (rule, keyword, start, end) -> hits.add(rule + keyword + start + "-" + end));
+    assertEquals(List.of("0杂质1-4", "0杂质7-10"), hits); // offsets span the noise
     assertTrue(set.rule("nope").isEmpty());
   }
 
