@@ -115,6 +115,27 @@ final class Automaton {
     return b.finish(length, nextSame);
   }
 
+  /**
+   * The step on {@code symbol} from a state that has no transition on it and whose failure link skips the root (flag
+   * {@link #DEEP}): along the failure chain to the first state with the transition, or to the root's.
+   *
+   * @return the next state and its low word, {@code state << 32 | low}
+   */
+  long stepAlongFailures(int state, int symbol) {
+    while (true) {
+      long f = failWord[state]; // the failure state and its low word
+      state = check(f);
+      int low = (int) f;
+      long w = node[(low & BASE_MASK) + symbol];
+      if (check(w) == state) {
+        return (long) ((low & BASE_MASK) + symbol) << 32 | (w & 0xFFFF_FFFFL);
+      }
+      if ((low & DEEP) == 0) {
+        return rootEntry[symbol];
+      }
+    }
+  }
+
   /** The breadth-first layout. */
   private static final class Builder {
     /** Slots a block, and failed placements that close a block to nodes with several children. */

@@ -288,7 +288,6 @@ public final class KeywordMatcher {
     final Automaton a = automaton;
     final long[] node = a.node;
     final long[] rootEntry = a.rootEntry;
-    final long[] failWord = a.failWord;
     final int[] depth = a.depth;
     final char[] code = this.code;
     final int rootLow = (int) node[Automaton.ROOT];
@@ -316,24 +315,9 @@ public final class KeywordMatcher {
           state = Automaton.check(entry);
           low = (int) entry;
         } else {
-          while (true) {
-            long f = failWord[state]; // the failure state and its low word
-            state = Automaton.check(f);
-            low = (int) f;
-            t = (low & Automaton.BASE_MASK) + c;
-            w = node[t];
-            if (Automaton.check(w) == state) {
-              state = t;
-              low = (int) w;
-              break;
-            }
-            if ((low & Automaton.DEEP) == 0) {
-              long entry = rootEntry[c];
-              state = Automaton.check(entry);
-              low = (int) entry;
-              break;
-            }
-          }
+          long next = a.stepAlongFailures(state, c);
+          state = Automaton.check(next);
+          low = (int) next;
         }
       }
       if (low < 0) { // the OUTPUT flag: a pattern ends here or on the failure chain
@@ -359,7 +343,6 @@ public final class KeywordMatcher {
     final Automaton a = automaton;
     final long[] node = a.node;
     final long[] rootEntry = a.rootEntry;
-    final long[] failWord = a.failWord;
     final char[] code = this.code;
     final int rootLow = (int) node[Automaton.ROOT];
     final int n = text.length();
@@ -398,24 +381,9 @@ public final class KeywordMatcher {
         state = Automaton.check(entry);
         low = (int) entry;
       } else {
-        while (true) {
-          long f = failWord[state];
-          state = Automaton.check(f);
-          low = (int) f;
-          t = (low & Automaton.BASE_MASK) + c;
-          w = node[t];
-          if (Automaton.check(w) == state) {
-            state = t;
-            low = (int) w;
-            break;
-          }
-          if ((low & Automaton.DEEP) == 0) {
-            long entry = rootEntry[c];
-            state = Automaton.check(entry);
-            low = (int) entry;
-            break;
-          }
-        }
+        long next = a.stepAlongFailures(state, c);
+        state = Automaton.check(next);
+        low = (int) next;
       }
       if (low < 0) {
         if (emit(text, state, i + 1, count, ring, mask, consumer, pending)) {

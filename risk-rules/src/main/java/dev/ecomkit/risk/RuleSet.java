@@ -50,24 +50,41 @@ public final class RuleSet {
 
   private RuleSet(Builder b) {
     Map<String, Rule> ids = new LinkedHashMap<>();
-    for (Rule r : b.rules) {
+    for (int i = 0; i < b.rules.size(); i++) {
+      Rule r = b.rules.get(i);
       if (ids.putIfAbsent(r.id(), r) != null) {
-        throw new RiskException("rules", "rule \"" + r.id() + "\" is given twice; rule ids must be unique");
+        throw new RiskException("rules[" + i + "].id", "rule \"" + r.id() + "\" is given twice; rule ids must be "
+            + "unique");
       }
     }
     rules = ImmutableList.copyOf(b.rules);
     byId = ImmutableMap.copyOf(ids);
     normalization = b.normalization;
-    for (Rule r : rules) { // one small matcher a rule, so that an error names its rule
+    RuleMatcher m;
+    try {
+      m = new RuleMatcher(rules, normalization);
+    } catch (RiskException e) {
+      throw blame(e);
+    }
+    matcher = m;
+  }
+
+  /**
+   * The error of the combined matcher, said of the rule at fault: found, on this error path only, by building one
+   * matcher a rule.
+   */
+  private RiskException blame(RiskException e) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
       try {
         KeywordMatcher.Builder k = KeywordMatcher.builder().addAll(r.keywords()).normalization(normalization);
         r.allowed().forEach(k::allow);
         k.build();
-      } catch (RiskException e) {
-        throw new RiskException("rules", "rule \"" + r.id() + "\": " + e.getMessage());
+      } catch (RiskException fault) {
+        return new RiskException("rules[" + i + "]", "rule \"" + r.id() + "\": " + fault.getMessage());
       }
     }
-    matcher = new RuleMatcher(rules, normalization);
+    return e;
   }
 
   /**

@@ -15,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,6 +60,8 @@ final class RuleSetJson {
   private static final List<String> RULE_FIELDS = List.of("id", "category", "keywords", "allowed", "threshold",
       "scope", "action", "owner", "respondWithin");
   private static final List<String> THRESHOLD_FIELDS = List.of("atLeast", "moreThan", "within");
+  /** Seconds in a day, an hour, a minute and a second: the units {@code D}, {@code H}, {@code M}, {@code S}. */
+  private static final long[] UNIT_SECONDS = {86_400, 3_600, 60, 1};
   /** The most rules a file may hold. */
   static final int MAX_RULES = 10_000;
 
@@ -99,7 +103,7 @@ final class RuleSetJson {
     expect(p, JsonToken.START_OBJECT, "$", "an object with fields " + SET_FIELDS);
     Set<String> seen = new HashSet<>();
     RuleSet.Builder builder = RuleSet.builder();
-    List<String> ids = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>(); // rule id → index of the rule with it
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       String path = "$." + field;
@@ -123,12 +127,11 @@ final class RuleSetJson {
               throw error(rulePath, "a rule set holds at most " + MAX_RULES + " rules");
             }
             Rule rule = readRule(p, rulePath);
-            int earlier = ids.indexOf(rule.id());
-            if (earlier >= 0) {
+            Integer earlier = ids.putIfAbsent(rule.id(), ids.size());
+            if (earlier != null) {
               throw error(rulePath + ".id", "rule id \"" + rule.id() + "\" is also the id of $.rules[" + earlier
                   + "]; rule ids must be unique");
             }
-            ids.add(rule.id());
             builder.add(rule);
           }
           break;
@@ -143,14 +146,7 @@ final class RuleSetJson {
     try {
       return builder.build();
     } catch (RiskException e) {
-      int rule = e.getMessage().indexOf("rule \"");
-      String at = "$.rules";
-      if (rule >= 0) {
-        int end = e.getMessage().indexOf('"', rule + 6);
-        int index = end > 0 ? ids.indexOf(e.getMessage().substring(rule + 6, end)) : -1;
-        at = index >= 0 ? "$.rules[" + index + "]" : at;
-      }
-      throw error(at, e.getMessage());
+      throw error("$." + e.argument().orElse("rules"), e.getMessage()); // RuleSet names rules[i]
     }
   }
 
@@ -196,7 +192,7 @@ final class RuleSetJson {
       try {
         n = n.noise(noise, maxGap);
       } catch (RiskException e) {
-        throw error(path + (e.getMessage().contains("gap") ? ".maxGap" : ".noise"), e.getMessage());
+        throw error(path + (e.argument().orElse("").equals("maxGap") ? ".maxGap" : ".noise"), e.getMessage());
       }
     }
     return n;
@@ -299,7 +295,7 @@ final class RuleSetJson {
     String text = string(p, path);
     Duration d = parseDuration(text);
     if (d == null) {
-      throw error(path, "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\" is not a duration; "
+      throw error(path, "\"" + clip(text) + "\" is not a duration; "
           + "write ISO-8601 such as \"PT24H\", \"P1D\" or \"PT1H30M\"");
     }
     return d;
@@ -344,8 +340,7 @@ final class RuleSetJson {
         return null; // unknown unit, out of order, days after T or hours/minutes/seconds before it
       }
       last = unit;
-      long[] factor = {86_400, 3_600, 60, 1};
-      seconds += value * factor[unit];
+      seconds += value * UNIT_SECONDS[unit];
       any = true;
       i++;
     }
