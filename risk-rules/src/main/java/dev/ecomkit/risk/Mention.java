@@ -26,6 +26,10 @@ public abstract class Mention {
   public static final int MAX_NAME_LENGTH = 256;
   /** The longest text: a mention is a post, not a document. */
   public static final int MAX_TEXT_LENGTH = 1 << 20;
+  /** The earliest event time: 0001-01-01T00:00:00Z. */
+  public static final Instant MIN_TIME = Instant.parse("0001-01-01T00:00:00Z");
+  /** The latest event time: 9999-12-31T23:59:59.999Z. */
+  public static final Instant MAX_TIME = Instant.parse("9999-12-31T23:59:59.999Z");
 
   Mention() {}
 
@@ -67,9 +71,9 @@ public abstract class Mention {
   public abstract String platform();
 
   /**
-   * When it was posted: its event time.
+   * When it was posted: its event time. The engine counts it to the millisecond.
    *
-   * @return the time
+   * @return the time, from {@link #MIN_TIME} to {@link #MAX_TIME}
    */
   public abstract Instant time();
 
@@ -100,6 +104,10 @@ public abstract class Mention {
     name("platform", platform());
     sku().ifPresent(s -> name("sku", s));
     author().ifPresent(a -> name("author", a));
+    if (time().isBefore(MIN_TIME) || time().isAfter(MAX_TIME)) {
+      throw new RiskException("time", "mention \"" + id() + "\": the time " + time() + " is outside the years 1 to "
+          + "9999");
+    }
     if (text().length() > MAX_TEXT_LENGTH) {
       throw new RiskException("text", "mention \"" + id() + "\": the text has " + text().length()
           + " characters, more than " + MAX_TEXT_LENGTH + "; split long documents into posts");

@@ -205,6 +205,16 @@ public final class RuleSet {
     return normalization;
   }
 
+  /**
+   * A new engine that watches mentions with these rules.
+   *
+   * @param options the allowed lateness and the rest
+   * @return the engine, with no state
+   */
+  public RuleEngine newEngine(EngineOptions options) {
+    return new RuleEngine(this, checkNotNull(options, "options"));
+  }
+
   /** Every rule's keywords and allowed phrases, one scan a text. */
   RuleMatcher matcher() {
     return matcher;

@@ -1,0 +1,399 @@
+package dev.ecomkit.risk;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * Watches a stream of {@link Mention}s with a {@link RuleSet} and raises {@link Alert}s (舆情监控): which rule fired,
+ * over which platform or SKU, on what evidence, what to do, who owns it and by when.
+ *
+ * <pre>{@code
+ * RuleEngine engine = RuleSet.handbookDefaults().newEngine(EngineOptions.lateness(Duration.ofMinutes(10)));
+ * for (Mention m : stream) {
+ *   engine.accept(m).forEach(alerts::send);
+ * }
+ * engine.advanceTo(endOfStream).forEach(alerts::send);   // what the last 10 minutes held back
+ * engine.drainLate().forEach(review::add);               // mentions that came too late to count
+ * }</pre>
+ *
+ * <h2>Event time</h2>
+ *
+ * A mention counts at its own time ({@link Mention#time()}, to the millisecond), not at its arrival. The engine's
+ * <i>watermark</i> is the newest event time seen minus the allowed lateness ({@link EngineOptions#allowedLateness()}),
+ * or a later time given to {@link #advanceTo}; it never moves back. A mention older than the watermark is <i>late</i>:
+ * it does not count, and it is kept for {@link #drainLate()} (up to {@link EngineOptions#lateLimit()}, beyond which
+ * the oldest are dropped and counted in {@link #lateDropped()}) — never dropped unseen. Mentions that match no rule
+ * change nothing and are neither kept nor reported.
+ *
+ * <p>Mentions are fed to the windows in event-time order (ties by platform, then id) once the watermark has passed
+ * them. An alert's {@link Alert#time()} is the time at which the count, with the mentions in that order, crossed the
+ * threshold, so a late-arriving but not late mention can make it earlier, and the alerts — which, when, on what
+ * evidence — do not depend on the order mentions arrive in within the lateness. The price is latency: an alert is
+ * emitted when the watermark passes its time, that is up to the allowed lateness after the newest mention. With
+ * lateness zero every mention is fed at once, and an alert comes with the mention that crosses the threshold;
+ * mentions of the same millisecond then count in arrival order.
+ *
+ * <h2>Counting</h2>
+ *
+ * A mention matches a rule when it holds one of the rule's keywords outside the rule's allowed phrases, after the
+ * set's normalisation. A repeated post (same platform and id) counts once: the first copy to arrive is kept, the
+ * others are ignored and counted in {@link #duplicatesIgnored()}; ids are remembered for the longest rule window
+ * past their event time. Each rule counts over its scope: all mentions, each platform's, or each SKU's. Re-arm
+ * policy: once a rule fires for a scope key, it stays quiet for that key until the count has fallen below the
+ * threshold; the next crossing fires again. A burst that keeps the count at or above the threshold fires once.
+ *
+ * <h2>Memory</h2>
+ *
+ * Per rule and scope key, the latest {@link Threshold#mentionsToFire()} matching mentions; a key's state is dropped
+ * once its newest mention has left the window. Plus the ids of the matching mentions within the longest window, the
+ * mentions not yet passed by the watermark, and the late list. Memory follows the active keys and the matching
+ * traffic of one window, not the history.
+ *
+ * <p>Not thread-safe: feed one engine from one thread at a time (or guard it with a lock); use one engine per
+ * partition of the stream for parallelism.
+ *
+ * @since 0.1
+ */
+public final class RuleEngine {
+
+  private static final Comparator<Pending> EVENT_ORDER = Comparator.<Pending>comparingLong(p -> p.time)
+      .thenComparing(p -> p.mention.platform()).thenComparing(p -> p.mention.id());
+
+  private final EngineOptions options;
+  private final long lateness;
+  private RuleSet rules;
+  private RuleMatcher matcher;
+  private RuleWindows[] states;
+  private final Map<String, RuleWindows> stateById = new HashMap<>();
+  /** The longest window of the rules, in milliseconds: how long ids are remembered. */
+  private long horizon;
+  /** The shortest window of the rules, in milliseconds: the soonest a new window can close. */
+  private long shortest;
+
+  /** Mentions older than this (epoch milliseconds) are late. */
+  private long watermark = Long.MIN_VALUE;
+  private long newestEvent = Long.MIN_VALUE;
+  /** The earliest watermark at which a sweep may drop something. */
+  private long nextSweep = Long.MAX_VALUE;
+  private final PriorityQueue<Pending> pending = new PriorityQueue<>(EVENT_ORDER);
+  /** Matching mentions' ids (platform and id) to the event time of the first copy, in arrival order. */
+  private final LinkedHashMap<String, Long> seen = new LinkedHashMap<>();
+  private final ArrayDeque<Mention> late = new ArrayDeque<>();
+  private long lateDropped;
+  private long duplicates;
+
+  private final Matches matches = new Matches();
+
+  RuleEngine(RuleSet rules, EngineOptions options) {
+    this.options = checkNotNull(options, "options");
+    this.lateness = options.allowedLateness().toMillis();
+    install(checkNotNull(rules, "rules"));
+  }
+
+  /** Takes a rule set, keeping the state of the rules whose ids it still has. */
+  private void install(RuleSet set) {
+    List<Rule> list = set.rules();
+    RuleWindows[] next = new RuleWindows[list.size()];
+    Map<String, RuleWindows> kept = new HashMap<>();
+    long longest = 0;
+    long least = Long.MAX_VALUE;
+    for (int i = 0; i < next.length; i++) {
+      Rule r = list.get(i);
+      RuleWindows w = stateById.get(r.id());
+      if (w == null) {
+        w = new RuleWindows(r);
+      } else {
+        w.update(r);
+      }
+      next[i] = w;
+      kept.put(r.id(), w);
+      longest = Math.max(longest, w.windowMillis());
+      least = Math.min(least, w.windowMillis());
+    }
+    for (RuleWindows old : stateById.values()) {
+      if (!kept.containsKey(old.rule().id())) {
+        old.remove();
+      }
+    }
+    stateById.clear();
+    stateById.putAll(kept);
+    states = next;
+    horizon = longest;
+    shortest = least;
+    rules = set;
+    matcher = set.matcher();
+    matches.resize(next.length);
+    nextSweep = Long.MIN_VALUE; // a changed window changes what may be dropped
+  }
+
+  /**
+   * Takes a mention: counts it if it matches a rule, is not late and is not a repeat, and returns the alerts it lets
+   * out — its own crossing with lateness zero, otherwise those of earlier mentions the advanced watermark passed.
+   *
+   * @param mention the mention
+   * @return the alerts, in event-time order; often none
+   */
+  public List<Alert> accept(Mention mention) {
+    checkNotNull(mention, "mention");
+    long t = mention.time().toEpochMilli();
+    Matches found = matches.of(matcher, mention.text());
+    if (found.count > 0) {
+      String id = mention.platform().length() + ":" + mention.platform() + mention.id();
+      if (seen.putIfAbsent(id, t) != null) {
+        duplicates++;
+        return List.of();
+      }
+      if (t < watermark) {
+        keepLate(mention);
+        return List.of();
+      }
+      pending.add(found.pending(mention, t, states));
+      nextSweep = Math.min(nextSweep, t + shortest);
+    }
+    if (t > newestEvent) {
+      newestEvent = t;
+      if (t - lateness > watermark) {
+        watermark = t - lateness;
+      }
+    }
+    return pending.isEmpty() && watermark < nextSweep ? List.of() : advance();
+  }
+
+  /**
+   * Moves the watermark to a time, if it is later than the current one: mentions before it are counted, their
+   * alerts returned, windows that closed dropped. Call it when the stream is quiet (a timer, the end of a batch) so
+   * that held-back alerts come out without waiting for the next mention.
+   *
+   * @param time the new watermark; mentions older than it will be late
+   * @return the alerts, in event-time order
+   * @throws RiskException if the time is outside {@link Mention#MIN_TIME} to {@link Mention#MAX_TIME}
+   */
+  public List<Alert> advanceTo(Instant time) {
+    checkNotNull(time, "time");
+    if (time.isBefore(Mention.MIN_TIME) || time.isAfter(Mention.MAX_TIME)) {
+      throw new RiskException("time", "the watermark " + time + " is outside the years 1 to 9999");
+    }
+    long w = time.toEpochMilli();
+    if (w > watermark) {
+      watermark = w;
+    }
+    return advance();
+  }
+
+  /** Feeds the mentions the watermark has passed and drops what has closed. */
+  private List<Alert> advance() {
+    // with lateness zero a mention at the watermark is fed at once; otherwise only those before it
+    long limit = lateness == 0 ? watermark : watermark - 1;
+    List<Alert> out = null;
+    while (!pending.isEmpty() && pending.peek().time <= limit) {
+      Pending p = pending.poll();
+      for (int i = 0; i < p.rules.length; i++) {
+        RuleWindows r = p.rules[i];
+        if (r.removed()) {
+          continue;
+        }
+        String key = r.key(p.mention.platform(), p.mention.sku().orElse(null));
+        if (key == null) {
+          continue;
+        }
+        Alert a = r.offer(key, p.time, p.evidence[i]);
+        if (a != null) {
+          if (out == null) {
+            out = new ArrayList<>(2);
+          }
+          out.add(a);
+        }
+      }
+    }
+    if (watermark >= nextSweep) {
+      sweep();
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private void sweep() {
+    long next = Long.MAX_VALUE;
+    for (RuleWindows r : states) {
+      next = Math.min(next, r.evict(watermark));
+    }
+    Iterator<Long> it = seen.values().iterator();
+    while (it.hasNext()) {
+      long expires = it.next() + horizon;
+      if (expires > watermark) {
+        next = Math.min(next, expires);
+        break;
+      }
+      it.remove();
+    }
+    nextSweep = next;
+  }
+
+  private void keepLate(Mention m) {
+    if (options.lateLimit() == 0) {
+      lateDropped++;
+      return;
+    }
+    if (late.size() == options.lateLimit()) {
+      late.pollFirst();
+      lateDropped++;
+    }
+    late.addLast(m);
+  }
+
+  /**
+   * The late mentions kept since the last call, in arrival order, and forgets them.
+   *
+   * @return the late mentions that matched a rule
+   */
+  public List<Mention> drainLate() {
+    List<Mention> out = new ArrayList<>(late);
+    late.clear();
+    return out;
+  }
+
+  /**
+   * How many late mentions were dropped because more than {@link EngineOptions#lateLimit()} waited to be drained.
+   *
+   * @return the count since the engine started
+   */
+  public long lateDropped() {
+    return lateDropped;
+  }
+
+  /**
+   * How many repeated posts (same platform and id as a counted one) were ignored.
+   *
+   * @return the count since the engine started
+   */
+  public long duplicatesIgnored() {
+    return duplicates;
+  }
+
+  /**
+   * The watermark: mentions older than it are late.
+   *
+   * @return the watermark, or empty before the first mention or {@link #advanceTo}
+   */
+  public Optional<Instant> watermark() {
+    return watermark == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(watermark));
+  }
+
+  /**
+   * How many (rule, scope key) windows hold mentions: what the engine's memory grows with.
+   *
+   * @return the count
+   */
+  public int activeWindows() {
+    int n = 0;
+    for (RuleWindows r : states) {
+      n += r.windows().size();
+    }
+    return n;
+  }
+
+  /**
+   * Replaces the rule set, keeping the windows of the rules whose ids it still has (a rule whose scope changed
+   * starts afresh; one whose threshold dropped keeps its latest mentions). Mentions accepted but not yet passed by
+   * the watermark keep the matches they were accepted with and count for the rules that remain.
+   *
+   * @param next the new rules
+   */
+  public void replaceRules(RuleSet next) {
+    install(checkNotNull(next, "next"));
+  }
+
+  /**
+   * The rules in force.
+   *
+   * @return the rule set
+   */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /**
+   * The options.
+   *
+   * @return the options
+   */
+  public EngineOptions options() {
+    return options;
+  }
+
+  /** A matching mention waiting for the watermark. */
+  static final class Pending {
+    final long time;
+    final Mention mention;
+    final RuleWindows[] rules;
+    final Evidence[] evidence;
+
+    Pending(long time, Mention mention, RuleWindows[] rules, Evidence[] evidence) {
+      this.time = time;
+      this.mention = mention;
+      this.rules = rules;
+      this.evidence = evidence;
+    }
+  }
+
+  /** Collects a text's matches per rule without allocating when there are none. */
+  private static final class Matches implements RuleMatcher.Hit {
+    private int[] stamp = new int[0];
+    private int epoch;
+    private int[] rules = new int[0];
+    private int count;
+    private List<String>[] keywords;
+
+    @SuppressWarnings("unchecked")
+    void resize(int n) {
+      stamp = new int[n];
+      rules = new int[n];
+      keywords = new List[n];
+      epoch = 0;
+    }
+
+    Matches of(RuleMatcher m, String text) {
+      count = 0;
+      if (++epoch == 0) {
+        java.util.Arrays.fill(stamp, 0);
+        epoch = 1;
+      }
+      m.match(text, this);
+      return this;
+    }
+
+    @Override
+    public void accept(int rule, String keyword, int start, int end) {
+      if (stamp[rule] != epoch) {
+        stamp[rule] = epoch;
+        rules[count++] = rule;
+        keywords[rule] = new ArrayList<>(2);
+      }
+      if (!keywords[rule].contains(keyword)) {
+        keywords[rule].add(keyword);
+      }
+    }
+
+    Pending pending(Mention m, long t, RuleWindows[] states) {
+      java.util.Arrays.sort(rules, 0, count); // alerts of one mention in rule order
+      RuleWindows[] rs = new RuleWindows[count];
+      Evidence[] es = new Evidence[count];
+      for (int i = 0; i < count; i++) {
+        rs[i] = states[rules[i]];
+        es[i] = Evidence.of(m, keywords[rules[i]]);
+        keywords[rules[i]] = null;
+      }
+      return new Pending(t, m, rs, es);
+    }
+  }
+}
