@@ -149,7 +149,7 @@ public final class RuleEngine {
     long t = mention.time().toEpochMilli();
     Matches found = matches.of(matcher, mention.text());
     if (found.count > 0) {
-      String id = mention.platform().length() + ":" + mention.platform() + mention.id();
+      String id = post(mention);
       if (seen.putIfAbsent(id, t) != null) {
         duplicates++;
         return List.of();
@@ -329,6 +329,74 @@ public final class RuleEngine {
    */
   public EngineOptions options() {
     return options;
+  }
+
+  /**
+   * The engine's whole state as versioned JSON: options, watermark, windows, remembered ids, mentions waiting for
+   * the watermark, late mentions not yet drained. {@link RuleSet#restore(String)} makes an engine that, fed the rest
+   * of the stream, emits exactly what this one would.
+   *
+   * @return the JSON
+   */
+  public String snapshot() {
+    return EngineSnapshot.write(this);
+  }
+
+  // ---- for EngineSnapshot
+
+  RuleWindows[] states() {
+    return states;
+  }
+
+  long watermarkMillis() {
+    return watermark;
+  }
+
+  long newestEventMillis() {
+    return newestEvent;
+  }
+
+  List<Pending> pendingInOrder() {
+    List<Pending> out = new ArrayList<>(pending);
+    out.sort(EVENT_ORDER);
+    return out;
+  }
+
+  Map<String, Long> seen() {
+    return seen;
+  }
+
+  List<Mention> late() {
+    return new ArrayList<>(late);
+  }
+
+  RuleWindows state(String ruleId) {
+    return stateById.get(ruleId);
+  }
+
+  void restoreCounters(long watermarkMillis, long newestEventMillis, long dropped, long duplicatesIgnored) {
+    watermark = watermarkMillis;
+    newestEvent = newestEventMillis;
+    lateDropped = dropped;
+    duplicates = duplicatesIgnored;
+    nextSweep = Long.MIN_VALUE;
+  }
+
+  void restorePending(Pending p) {
+    pending.add(p);
+  }
+
+  void restoreSeen(String post, long time) {
+    seen.put(post, time);
+  }
+
+  void restoreLate(Mention m) {
+    late.addLast(m);
+  }
+
+  /** The key under which a post is remembered. */
+  static String post(Mention m) {
+    return m.platform().length() + ":" + m.platform() + m.id();
   }
 
   /** A matching mention waiting for the watermark. */

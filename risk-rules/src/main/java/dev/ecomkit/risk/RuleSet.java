@@ -215,6 +215,20 @@ public final class RuleSet {
     return new RuleEngine(this, checkNotNull(options, "options"));
   }
 
+  /**
+   * An engine with the state of a {@link RuleEngine#snapshot()}, watching with these rules: fed the rest of the
+   * stream, it emits exactly what the engine the snapshot was taken of would have, if the rules are the same. State
+   * of rules this set does not have (or has with another scope) is dropped; the rest is kept by rule id, as by
+   * {@link RuleEngine#replaceRules}.
+   *
+   * @param snapshot the JSON
+   * @return the engine
+   * @throws RiskException naming the JSON path, if the snapshot is not one this library wrote
+   */
+  public RuleEngine restore(String snapshot) {
+    return EngineSnapshot.read(this, checkNotNull(snapshot, "snapshot"));
+  }
+
   /** Every rule's keywords and allowed phrases, one scan a text. */
   RuleMatcher matcher() {
     return matcher;

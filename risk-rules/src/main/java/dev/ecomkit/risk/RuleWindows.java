@@ -3,6 +3,7 @@ package dev.ecomkit.risk;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,6 +77,15 @@ final class RuleWindows {
       default:
         return sku;
     }
+  }
+
+  /** Puts back a snapshot's window (windows in the order they were written, oldest-fed first). */
+  void restore(String key, boolean armed, List<Evidence> evidence) {
+    long[] ts = new long[evidence.size()];
+    for (int i = 0; i < ts.length; i++) {
+      ts[i] = evidence.get(i).time().toEpochMilli();
+    }
+    windows.put(key, Window.restore(ts, evidence, armed, n));
   }
 
   /** Feeds one matching mention (in event-time order); the alert if the rule fires. */
