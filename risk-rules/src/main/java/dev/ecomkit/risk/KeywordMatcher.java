@@ -62,7 +62,6 @@ public final class KeywordMatcher {
   /** Whether the text needs the noise-aware scan: some character is noise or ignorable. */
   private final boolean skipping;
   private final int maxGap;
-  private final int longest;
   /** Per keyword: it must not follow (precede) a word character. */
   private final boolean[] boundaryBefore;
   private final boolean[] boundaryAfter;
@@ -85,7 +84,6 @@ public final class KeywordMatcher {
     char[] symbolOf = new char[1 << 16];
     int alphabet = 0;
     ImmutableList.Builder<String> warn = ImmutableList.builder();
-    int longestPattern = 1;
     for (int p = 0; p < patterns; p++) {
       String text = p < k ? keywords[p] : allowed[p - k];
       int[] s = new int[text.length()];
@@ -109,14 +107,12 @@ public final class KeywordMatcher {
             + normalization + ")"));
       }
       symbols[p] = Arrays.copyOf(s, n);
-      longestPattern = Math.max(longestPattern, n);
       if (p < k && n == 1 && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN) {
         warn.add("keyword \"" + text + "\" is a single Chinese character: it also fires inside ordinary words "
             + "(死 in 死机, 笑死); prefer longer phrases or allow the common words");
       }
     }
     warnings = warn.build();
-    longest = longestPattern;
     code = new char[1 << 16];
     boolean skips = false;
     for (int c = 0; c < code.length; c++) {
@@ -321,7 +317,7 @@ public final class KeywordMatcher {
         }
       }
       if (low < 0) { // the OUTPUT flag: a pattern ends here or on the failure chain
-        if (emit(text, state, i + 1, -1, null, 0, consumer, pending)) {
+        if (emit(text, state, i + 1, false, consumer, pending)) {
           found = true;
           if (consumer == null) {
             return true;
@@ -346,9 +342,6 @@ public final class KeywordMatcher {
     final char[] code = this.code;
     final int rootLow = (int) node[Automaton.ROOT];
     final int n = text.length();
-    int mask = Integer.highestOneBit(Math.max(1, longest - 1)) * 2 - 1;
-    int[] ring = new int[mask + 1]; // positions of the last symbols consumed
-    long count = 0;
     boolean found = false;
     int state = Automaton.ROOT;
     int low = rootLow;
@@ -367,10 +360,6 @@ public final class KeywordMatcher {
         continue;
       }
       gap = 0;
-      if (c != 0) {
-        ring[(int) (count & mask)] = i;
-        count++;
-      }
       int t = (low & Automaton.BASE_MASK) + c;
       long w = node[t];
       if (Automaton.check(w) == state) {
@@ -386,7 +375,7 @@ public final class KeywordMatcher {
         low = (int) next;
       }
       if (low < 0) {
-        if (emit(text, state, i + 1, count, ring, mask, consumer, pending)) {
+        if (emit(text, state, i + 1, true, consumer, pending)) {
           found = true;
           if (consumer == null) {
             return true;
@@ -394,7 +383,7 @@ public final class KeywordMatcher {
         }
       }
       if (pending != null && !pending.isEmpty()) {
-        int open = state == Automaton.ROOT ? i + 1 : ring[(int) ((count - a.depth[state]) & mask)];
+        int open = state == Automaton.ROOT ? i + 1 : startOf(text, i + 1, a.depth[state]);
         found |= pending.release(open, consumer);
         if (found && consumer == null) {
           return true;
@@ -410,7 +399,7 @@ public final class KeywordMatcher {
    *
    * @return whether a hit was counted (only when there is no pending buffer)
    */
-  private boolean emit(CharSequence text, int state, int end, long count, int[] ring, int mask, HitConsumer consumer,
+  private boolean emit(CharSequence text, int state, int end, boolean skipped, HitConsumer consumer,
       Pending pending) {
     final Automaton a = automaton;
     boolean counted = false;
@@ -422,7 +411,7 @@ public final class KeywordMatcher {
           continue; // allowed phrases below, once this end's keyword hits wait in pending
         }
         int len = a.length[p];
-        int start = ring == null ? end - len : ring[(int) ((count - len) & mask)];
+        int start = skipped ? startOf(text, end, len) : end - len;
         if (wordBoundaries && !atBoundaries(text, p, start, end)) {
           continue;
         }
@@ -442,12 +431,29 @@ public final class KeywordMatcher {
         for (int p = a.output[s]; p >= 0; p = a.nextSame[p]) {
           if (p >= keywordsCount) {
             int len = a.length[p];
-            pending.allow(ring == null ? end - len : ring[(int) ((count - len) & mask)], end);
+            pending.allow(skipped ? startOf(text, end, len) : end - len, end);
           }
         }
       }
     }
     return counted;
+  }
+
+  /**
+   * Where a match of {@code symbols} symbols ending at {@code end} starts, in the noise-skipping scan: walking back
+   * over the noise and ignorable characters inside it. A match holds no character outside the keywords' alphabet
+   * (one resets the scan), so every other character is one of its symbols. Only hits pay for it: the scan itself
+   * keeps no positions.
+   */
+  private int startOf(CharSequence text, int end, int symbols) {
+    int i = end;
+    while (symbols > 0) {
+      char c = code[text.charAt(--i)];
+      if (c != NOISE && c != IGNORE) {
+        symbols--;
+      }
+    }
+    return i;
   }
 
   private boolean atBoundaries(CharSequence text, int p, int start, int end) {

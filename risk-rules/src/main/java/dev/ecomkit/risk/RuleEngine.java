@@ -74,6 +74,7 @@ public final class RuleEngine {
   private final long lateness;
   private RuleSet rules;
   private RuleMatcher matcher;
+  private RuleMatcher.Bridge bridge;
   private RuleWindows[] states;
   private final Map<String, RuleWindows> stateById = new HashMap<>();
   /** The longest window of the rules, in milliseconds: how long ids are remembered. */
@@ -133,6 +134,7 @@ public final class RuleEngine {
     shortest = least;
     rules = set;
     matcher = set.matcher();
+    bridge = matcher.bridge(matches);
     matches.resize(next.length);
     nextSweep = Long.MIN_VALUE; // a changed window changes what may be dropped
   }
@@ -147,7 +149,7 @@ public final class RuleEngine {
   public List<Alert> accept(Mention mention) {
     checkNotNull(mention, "mention");
     long t = mention.time().toEpochMilli();
-    Matches found = matches.of(matcher, mention.text());
+    Matches found = matches.of(matcher, bridge, mention.text());
     if (found.count > 0) {
       String id = post(mention);
       if (seen.putIfAbsent(id, t) != null) {
@@ -430,13 +432,13 @@ public final class RuleEngine {
       epoch = 0;
     }
 
-    Matches of(RuleMatcher m, String text) {
+    Matches of(RuleMatcher m, RuleMatcher.Bridge b, String text) {
       count = 0;
       if (++epoch == 0) {
         java.util.Arrays.fill(stamp, 0);
         epoch = 1;
       }
-      m.match(text, this);
+      m.match(text, b);
       return this;
     }
 

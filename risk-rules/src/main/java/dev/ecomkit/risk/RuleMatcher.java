@@ -53,6 +53,36 @@ final class RuleMatcher {
     allowed = phrases == 0 ? null : a.build();
   }
 
+  /**
+   * A reusable link from the keyword matcher's callback to a {@link Hit}: made once per caller, so that matching a
+   * text without allowed phrases allocates nothing.
+   */
+  final class Bridge implements HitConsumer {
+    private final Hit hit;
+
+    private Bridge(Hit hit) {
+      this.hit = hit;
+    }
+
+    @Override
+    public void accept(String keyword, int id, int start, int end) {
+      hit.accept(ruleOfPair[id], keyword, start, end);
+    }
+  }
+
+  Bridge bridge(Hit hit) {
+    return new Bridge(hit);
+  }
+
+  /** As {@link #match(CharSequence, Hit)}, through a bridge made by this matcher. */
+  void match(CharSequence text, Bridge bridge) {
+    if (allowed == null) {
+      keywords.forEachHit(text, bridge);
+    } else {
+      match(text, bridge.hit);
+    }
+  }
+
   /** Calls {@code hit} for every counted (rule, keyword) hit, in the order of their ends. */
   void match(CharSequence text, Hit hit) {
     if (allowed == null) {
