@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +39,12 @@ public abstract class Alert {
    */
   public enum Kind {
     /** A rule's threshold was crossed. */
-    THRESHOLD
+    THRESHOLD,
+    /**
+     * An incident rose to a higher crisis level ({@link CrisisPolicy}): its owner and action are the new level's,
+     * its window the incident's life so far, its count the incident's mentions.
+     */
+    ESCALATION
   }
 
   Alert() {}
@@ -53,6 +59,29 @@ public abstract class Alert {
    * @return the kind
    */
   public abstract Kind kind();
+
+  /**
+   * Why: for {@link Kind#THRESHOLD} the threshold ({@code ">= 3 within PT24H"}), for {@link Kind#ESCALATION} the
+   * condition met ({@code "10 mentions on weibo"}, {@code "not acknowledged within PT24H"}).
+   *
+   * @return the reason
+   */
+  public abstract String reason();
+
+  /**
+   * The incident the alert belongs to, when its rule's category opens incidents ({@link
+   * CrisisPolicy#categories()}).
+   *
+   * @return the incident id, or empty
+   */
+  public abstract Optional<String> incidentId();
+
+  /**
+   * The incident's crisis level after this alert: 3, 2 or 1.
+   *
+   * @return the level, or empty without an incident
+   */
+  public abstract OptionalInt level();
 
   /**
    * The rule's id.
@@ -146,14 +175,18 @@ public abstract class Alert {
    */
   public String describe(ZoneId zone) {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(zone);
-    return ruleId() + " fired" + scopeKey().map(k -> " on " + k).orElse("") + ": " + count() + " mentions in ("
-        + f.format(windowStart()) + ", " + f.format(windowEnd()) + "] -> " + owner() + ": " + action() + ", due "
-        + f.format(due());
+    String incident = incidentId().map(i -> " [" + i + " level " + level().getAsInt() + "]").orElse("");
+    String what = kind() == Kind.THRESHOLD ? ruleId() + " fired" : ruleId() + " escalated";
+    return what + scopeKey().map(k -> " on " + k).orElse("") + incident + ": " + count() + " mentions in ("
+        + f.format(windowStart()) + ", " + f.format(windowEnd()) + "], " + reason() + " -> " + owner() + ": "
+        + action() + ", due " + f.format(due());
   }
 
   @Override
   public String toString() {
-    return kind() + " " + ruleId() + scopeKey().map(k -> "[" + k + "]").orElse("") + " at " + time() + ", "
+    return kind() + " " + ruleId() + scopeKey().map(k -> "[" + k + "]").orElse("")
+        + incidentId().map(i -> " " + i + "/L" + level().getAsInt()).orElse("") + " at " + time() + " (" + reason()
+        + "), "
         + count() + " in " + Duration.between(windowStart(), windowEnd()) + " " + evidence() + " -> " + owner()
         + ": " + action() + " by " + due();
   }

@@ -84,6 +84,16 @@ public abstract class EngineOptions {
     return DEFAULT_LATE_LIMIT;
   }
 
+  /**
+   * How alerts become incidents and crisis levels; {@link CrisisPolicy#handbook()} unless set.
+   *
+   * @return the policy
+   */
+  @Value.Default
+  public CrisisPolicy crisis() {
+    return CrisisPolicy.handbook();
+  }
+
   @Value.Check
   void check() {
     Duration l = allowedLateness();

@@ -1,12 +1,18 @@
 package dev.ecomkit.risk;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import static dev.ecomkit.risk.JsonTree.array;
+import static dev.ecomkit.risk.JsonTree.bool;
+import static dev.ecomkit.risk.JsonTree.error;
+import static dev.ecomkit.risk.JsonTree.fields;
+import static dev.ecomkit.risk.JsonTree.number;
+import static dev.ecomkit.risk.JsonTree.object;
+import static dev.ecomkit.risk.JsonTree.optionalTime;
+import static dev.ecomkit.risk.JsonTree.strings;
+import static dev.ecomkit.risk.JsonTree.text;
+import static dev.ecomkit.risk.JsonTree.time;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -24,16 +29,22 @@ import java.util.Map;
  *
  * <pre>{@code
  * {"version": 1,
- *  "options": {"allowedLatenessMillis": 600000, "zone": "Asia/Shanghai", "lateLimit": 10000},
+ *  "options": {"allowedLatenessMillis": 600000, "zone": "Asia/Shanghai", "lateLimit": 10000,
+ *              "crisis": CRISIS_POLICY},
  *  "watermark": "2026-11-11T08:00:00Z", "newestEvent": "2026-11-11T08:10:00Z",   // or null before any
  *  "lateDropped": 0, "duplicatesIgnored": 2,
  *  "rules": [{"id": "quality", "scope": "GLOBAL",
  *             "windows": [{"key": "", "armed": false, "evidence": [EVIDENCE, ...]}]}],
  *  "pending": [{"mention": MENTION, "matches": [{"rule": "quality", "keywords": ["杂质"]}]}],
  *  "posts": [{"post": "6:taobaoq1", "time": "2026-11-11T07:00:00Z"}],
- *  "late": [MENTION, ...]}
+ *  "late": [MENTION, ...],
+ *  "incidents": {"counter": 3, "open": [{"id": "INC-3", "rule": "quality", "category": "QUALITY",
+ *      "scope": "GLOBAL", "key": "", "level": 2, "status": "OPEN", "opened": "...", "due": "...",
+ *      "acknowledged": null, "mentions": 12, "mentionsAtLevel": 10, "platforms": {"weibo": 12},
+ *      "recent": [EVIDENCE, ...], "timeline": [{"time": "...", "kind": "OPENED", "level": 3, "detail": "..."}]}]}}
  * EVIDENCE = {"mention": "q1", "platform": "taobao", "sku": "TB-01", "time": "...", "keywords": ["杂质"]}
  * MENTION  = {"id": "q1", "platform": "taobao", "time": "...", "text": "...", "sku": "...", "author": "..."}
+ * CRISIS_POLICY = as CrisisPolicy.toJson()
  * }</pre>
  *
  * <p>State of rules the restoring set does not have, or has with another scope, is dropped, as when rules are
@@ -44,10 +55,6 @@ import java.util.Map;
 final class EngineSnapshot {
 
   static final int VERSION = 1;
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(1 << 22).build())
-      .build());
 
   private EngineSnapshot() {}
 
@@ -55,7 +62,7 @@ final class EngineSnapshot {
 
   static String write(RuleEngine e) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+    try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out)) {
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
       EngineOptions o = e.options();
@@ -63,6 +70,8 @@ final class EngineSnapshot {
       g.writeNumberField("allowedLatenessMillis", o.allowedLateness().toMillis());
       g.writeStringField("zone", o.zone().getId());
       g.writeNumberField("lateLimit", o.lateLimit());
+      g.writeFieldName("crisis");
+      CrisisPolicyJson.write(g, o.crisis());
       g.writeEndObject();
       writeMillis(g, "watermark", e.watermarkMillis());
       writeMillis(g, "newestEvent", e.newestEventMillis());
@@ -121,11 +130,56 @@ final class EngineSnapshot {
         writeMention(g, m);
       }
       g.writeEndArray();
+      writeIncidents(g, e.incidentState());
       g.writeEndObject();
     } catch (IOException x) {
       throw new UncheckedIOException(x); // a StringWriter does not fail
     }
     return out.toString();
+  }
+
+  private static void writeIncidents(JsonGenerator g, Incidents incidents) throws IOException {
+    g.writeObjectFieldStart("incidents");
+    g.writeNumberField("counter", incidents.counter());
+    g.writeArrayFieldStart("open");
+    for (Incidents.State s : incidents.states()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id);
+      g.writeStringField("rule", s.ruleId);
+      g.writeStringField("category", s.category.name());
+      g.writeStringField("scope", s.scope.name());
+      g.writeStringField("key", s.key);
+      g.writeNumberField("level", s.level);
+      g.writeStringField("status", s.status.name());
+      writeMillis(g, "opened", s.opened);
+      writeMillis(g, "due", s.due);
+      writeMillis(g, "acknowledged", s.acknowledged);
+      g.writeNumberField("mentions", s.mentions);
+      g.writeNumberField("mentionsAtLevel", s.mentionsAtLevel);
+      g.writeObjectFieldStart("platforms");
+      for (Map.Entry<String, Integer> p : s.platforms.entrySet()) {
+        g.writeNumberField(p.getKey(), p.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("recent");
+      for (Evidence ev : s.recent) {
+        writeEvidence(g, ev);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("timeline");
+      for (IncidentEvent ev : s.timeline) {
+        g.writeStartObject();
+        g.writeStringField("time", ev.time().toString());
+        g.writeStringField("kind", ev.kind().name());
+        g.writeNumberField("level", ev.level());
+        g.writeStringField("detail", ev.detail());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void writeMillis(JsonGenerator g, String field, long millis) throws IOException {
@@ -174,22 +228,12 @@ final class EngineSnapshot {
   // ---- reading
 
   static RuleEngine read(RuleSet rules, String json) {
-    JsonNode root;
-    try (JsonParser p = MAPPER.getFactory().createParser(json)) {
-      root = MAPPER.readTree(p);
-      if (p.nextToken() != null) {
-        throw error("$", "there is more after the snapshot's object; give one snapshot");
-      }
-    } catch (JsonProcessingException x) {
-      throw error("$", "the snapshot is not valid JSON: " + x.getOriginalMessage());
-    } catch (IOException x) {
-      throw new UncheckedIOException(x);
-    }
-    if (root == null || !root.isObject()) {
+    JsonNode root = JsonTree.parse(json, "snapshot");
+    if (!root.isObject()) {
       throw error("$", "a snapshot is a JSON object from RuleEngine.snapshot()");
     }
     fields(root, "$", "version", "options", "watermark", "newestEvent", "lateDropped", "duplicatesIgnored", "rules",
-        "pending", "posts", "late");
+        "pending", "posts", "late", "incidents");
     long version = number(root, "version", "$");
     if (version != VERSION) {
       throw error("$.version", "snapshot version " + version + " is not supported; this library reads version "
@@ -265,11 +309,88 @@ final class EngineSnapshot {
     for (int i = 0; i < late.size() && i < e.options().lateLimit(); i++) {
       e.restoreLate(mention(object(late, i, "$.late[" + i + "]"), "$.late[" + i + "]"));
     }
+    readIncidents(object(root, "incidents", "$"), "$.incidents", e.incidentState());
     return e;
   }
 
+  private static void readIncidents(JsonNode n, String path, Incidents incidents) {
+    fields(n, path, "counter", "open");
+    long counter = number(n, "counter", path);
+    JsonNode open = array(n, "open", path);
+    List<Incidents.State> states = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    java.util.Set<String> scopes = new java.util.HashSet<>();
+    for (int i = 0; i < open.size(); i++) {
+      String p = path + ".open[" + i + "]";
+      JsonNode o = object(open, i, p);
+      fields(o, p, "id", "rule", "category", "scope", "key", "level", "status", "opened", "due", "acknowledged",
+          "mentions", "mentionsAtLevel", "platforms", "recent", "timeline");
+      String id = text(o, "id", p);
+      String rule = text(o, "rule", p);
+      String key = text(o, "key", p);
+      if (!ids.add(id) || !scopes.add(rule + "\u0000" + key)) {
+        throw error(p, "incident " + id + " is given twice");
+      }
+      Incidents.State s = new Incidents.State(id, rule, constant(o, "category", p, RuleCategory.class),
+          constant(o, "scope", p, RuleScope.class), key, time(o, "opened", p).toEpochMilli());
+      long level = number(o, "level", p);
+      if (level < 1 || level > 3) {
+        throw error(p + ".level", "crisis levels are 1, 2 and 3");
+      }
+      s.level = (int) level;
+      s.status = constant(o, "status", p, Incident.Status.class);
+      if (s.status == Incident.Status.RESOLVED) {
+        throw error(p + ".status", "a resolved incident is not in a snapshot");
+      }
+      s.due = time(o, "due", p).toEpochMilli();
+      s.acknowledged = optionalTime(o, "acknowledged", p);
+      s.mentions = (int) Math.min(Integer.MAX_VALUE, number(o, "mentions", p));
+      s.mentionsAtLevel = (int) Math.min(s.mentions, number(o, "mentionsAtLevel", p));
+      JsonNode platforms = object(o, "platforms", p);
+      java.util.Iterator<Map.Entry<String, JsonNode>> it = platforms.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> f = it.next();
+        s.platforms.put(f.getKey(), (int) Math.min(Integer.MAX_VALUE, number(platforms, f.getKey(), p
+            + ".platforms")));
+      }
+      JsonNode recent = array(o, "recent", p);
+      for (int k = 0; k < recent.size() && k < Incidents.RECENT; k++) {
+        s.recent.addLast(evidence(object(recent, k, p + ".recent[" + k + "]"), p + ".recent[" + k + "]"));
+      }
+      JsonNode timeline = array(o, "timeline", p);
+      for (int k = 0; k < timeline.size(); k++) {
+        String tp = p + ".timeline[" + k + "]";
+        JsonNode t = object(timeline, k, tp);
+        fields(t, tp, "time", "kind", "level", "detail");
+        long l = number(t, "level", tp);
+        if (l < 1 || l > 3) {
+          throw error(tp + ".level", "crisis levels are 1, 2 and 3");
+        }
+        s.timeline.add(IncidentEvent.of(time(t, "time", tp), constant(t, "kind", tp, IncidentEvent.Kind.class),
+            (int) l, text(t, "detail", tp)));
+      }
+      if (s.timeline.isEmpty()) {
+        throw error(p + ".timeline", "an incident's timeline starts with its opening");
+      }
+      states.add(s);
+    }
+    incidents.restore(counter, states);
+  }
+
+  private static <E extends Enum<E>> E constant(JsonNode n, String field, String path, Class<E> type) {
+    String name = text(n, field, path);
+    for (E c : type.getEnumConstants()) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    throw error(path + "." + field, "\"" + name + "\" is not one of " + java.util.Arrays.toString(
+        type.getEnumConstants()));
+  }
+
   private static EngineOptions options(JsonNode o, String path) {
-    fields(o, path, "allowedLatenessMillis", "zone", "lateLimit");
+    fields(o, path, "allowedLatenessMillis", "zone", "lateLimit", "crisis");
+    CrisisPolicy crisis = CrisisPolicyJson.read(object(o, "crisis", path), path + ".crisis");
     ZoneId zone;
     try {
       zone = ZoneId.of(text(o, "zone", path));
@@ -279,7 +400,7 @@ final class EngineSnapshot {
     long lateLimit = number(o, "lateLimit", path);
     long lateness = number(o, "allowedLatenessMillis", path);
     try {
-      return EngineOptions.builder().allowedLateness(Duration.ofMillis(lateness)).zone(zone)
+      return EngineOptions.builder().allowedLateness(Duration.ofMillis(lateness)).zone(zone).crisis(crisis)
           .lateLimit((int) Math.min(Integer.MAX_VALUE, lateLimit)).build();
     } catch (RiskException x) {
       String field = x.argument().orElse("").equals("allowedLateness") ? "allowedLatenessMillis" : "lateLimit";
@@ -316,110 +437,5 @@ final class EngineSnapshot {
     } catch (RiskException x) {
       throw error(path + "." + x.argument().orElse(""), x.getMessage());
     }
-  }
-
-  // ---- tree helpers: each error names the path
-
-  private static void fields(JsonNode n, String path, String... known) {
-    Iterator<String> names = n.fieldNames();
-    while (names.hasNext()) {
-      String f = names.next();
-      boolean ok = false;
-      for (String k : known) {
-        ok |= k.equals(f);
-      }
-      if (!ok) {
-        throw error(path + "." + f, "unknown field \"" + f + "\"; a snapshot has only " + String.join(", ", known));
-      }
-    }
-  }
-
-  private static JsonNode need(JsonNode n, String field, String path) {
-    JsonNode v = n.get(field);
-    if (v == null) {
-      throw error(path + "." + field, "missing; write snapshots with RuleEngine.snapshot()");
-    }
-    return v;
-  }
-
-  private static JsonNode object(JsonNode n, String field, String path) {
-    JsonNode v = need(n, field, path);
-    if (!v.isObject()) {
-      throw error(path + "." + field, "must be an object");
-    }
-    return v;
-  }
-
-  private static JsonNode object(JsonNode array, int i, String path) {
-    JsonNode v = array.get(i);
-    if (!v.isObject()) {
-      throw error(path, "must be an object");
-    }
-    return v;
-  }
-
-  private static JsonNode array(JsonNode n, String field, String path) {
-    JsonNode v = need(n, field, path);
-    if (!v.isArray()) {
-      throw error(path + "." + field, "must be an array");
-    }
-    return v;
-  }
-
-  private static String text(JsonNode n, String field, String path) {
-    JsonNode v = need(n, field, path);
-    if (!v.isTextual()) {
-      throw error(path + "." + field, "must be a string");
-    }
-    return v.textValue();
-  }
-
-  private static List<String> strings(JsonNode n, String field, String path) {
-    JsonNode v = array(n, field, path);
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < v.size(); i++) {
-      if (!v.get(i).isTextual()) {
-        throw error(path + "." + field + "[" + i + "]", "must be a string");
-      }
-      out.add(v.get(i).textValue());
-    }
-    return out;
-  }
-
-  private static boolean bool(JsonNode n, String field, String path) {
-    JsonNode v = need(n, field, path);
-    if (!v.isBoolean()) {
-      throw error(path + "." + field, "must be true or false");
-    }
-    return v.booleanValue();
-  }
-
-  private static long number(JsonNode n, String field, String path) {
-    JsonNode v = need(n, field, path);
-    if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0) {
-      throw error(path + "." + field, "must be a whole number, 0 or more");
-    }
-    return v.longValue();
-  }
-
-  private static Instant time(JsonNode n, String field, String path) {
-    String s = text(n, field, path);
-    try {
-      Instant t = Instant.parse(s);
-      if (t.isBefore(Mention.MIN_TIME) || t.isAfter(Mention.MAX_TIME)) {
-        throw error(path + "." + field, "the time " + s + " is outside the years 1 to 9999");
-      }
-      return t;
-    } catch (DateTimeException x) {
-      throw error(path + "." + field, "not an ISO-8601 instant such as 2026-11-11T08:00:00Z");
-    }
-  }
-
-  private static long optionalTime(JsonNode n, String field, String path) {
-    return need(n, field, path).isNull() ? Long.MIN_VALUE : time(n, field, path).toEpochMilli();
-  }
-
-  private static RiskException error(String path, String message) {
-    return new RiskException(path, path + ": " + message);
   }
 }

@@ -95,10 +95,14 @@ public final class RuleEngine {
   private long duplicates;
 
   private final Matches matches = new Matches();
+  private final Incidents incidents;
+  /** Alerts of the call under way. */
+  private final ArrayList<Alert> emitted = new ArrayList<>();
 
   RuleEngine(RuleSet rules, EngineOptions options) {
     this.options = checkNotNull(options, "options");
     this.lateness = options.allowedLateness().toMillis();
+    this.incidents = new Incidents(options.crisis());
     install(checkNotNull(rules, "rules"));
   }
 
@@ -169,7 +173,8 @@ public final class RuleEngine {
         watermark = t - lateness;
       }
     }
-    return pending.isEmpty() && watermark < nextSweep ? List.of() : advance();
+    return pending.isEmpty() && watermark < nextSweep && watermark < incidents.nextDeadline() ? List.of()
+        : advance();
   }
 
   /**
@@ -182,46 +187,67 @@ public final class RuleEngine {
    * @throws RiskException if the time is outside {@link Mention#MIN_TIME} to {@link Mention#MAX_TIME}
    */
   public List<Alert> advanceTo(Instant time) {
-    checkNotNull(time, "time");
-    if (time.isBefore(Mention.MIN_TIME) || time.isAfter(Mention.MAX_TIME)) {
-      throw new RiskException("time", "the watermark " + time + " is outside the years 1 to 9999");
-    }
-    long w = time.toEpochMilli();
+    long w = checkTime(time, "time").toEpochMilli();
     if (w > watermark) {
       watermark = w;
     }
     return advance();
   }
 
-  /** Feeds the mentions the watermark has passed and drops what has closed. */
+  /**
+   * Feeds the mentions the watermark has passed, in event-time order, with the response deadlines that fall between
+   * them, and drops what has closed.
+   */
   private List<Alert> advance() {
     // with lateness zero a mention at the watermark is fed at once; otherwise only those before it
     long limit = lateness == 0 ? watermark : watermark - 1;
-    List<Alert> out = null;
     while (!pending.isEmpty() && pending.peek().time <= limit) {
       Pending p = pending.poll();
+      if (incidents.nextDeadline() < p.time) {
+        incidents.timers(p.time - 1, emitted); // deadlines before this mention
+      }
       for (int i = 0; i < p.rules.length; i++) {
         RuleWindows r = p.rules[i];
-        if (r.removed()) {
-          continue;
-        }
-        String key = r.key(p.mention.platform(), p.mention.sku().orElse(null));
-        if (key == null) {
-          continue;
-        }
-        Alert a = r.offer(key, p.time, p.evidence[i]);
-        if (a != null) {
-          if (out == null) {
-            out = new ArrayList<>(2);
-          }
-          out.add(a);
+        if (!r.removed()) {
+          feed(r, p, p.evidence[i]);
         }
       }
+    }
+    if (incidents.nextDeadline() <= limit) {
+      incidents.timers(limit, emitted);
     }
     if (watermark >= nextSweep) {
       sweep();
     }
-    return out == null ? List.of() : out;
+    if (emitted.isEmpty()) {
+      return List.of();
+    }
+    List<Alert> out = List.copyOf(emitted);
+    emitted.clear();
+    return out;
+  }
+
+  /** One matching mention through one rule's window and incident. */
+  private void feed(RuleWindows r, Pending p, Evidence e) {
+    String key = r.key(p.mention.platform(), p.mention.sku().orElse(null));
+    if (key == null) {
+      return;
+    }
+    Rule rule = r.rule();
+    Window fired = r.offer(key, p.time, e);
+    Incidents.State s;
+    if (fired != null) {
+      s = incidents.covers(rule) ? incidents.onThreshold(rule, key, p.time, fired.evidence(), e) : null;
+      emitted.add(r.thresholdAlert(key, p.time, fired, s));
+    } else {
+      s = incidents.onMention(rule.id(), key, e);
+    }
+    if (s != null) {
+      Alert escalation = incidents.escalate(s, p.time);
+      if (escalation != null) {
+        emitted.add(escalation);
+      }
+    }
   }
 
   private void sweep() {
@@ -262,6 +288,55 @@ public final class RuleEngine {
     List<Mention> out = new ArrayList<>(late);
     late.clear();
     return out;
+  }
+
+  /**
+   * The incidents not yet resolved, in the order they opened.
+   *
+   * @return copies of their state now
+   */
+  public List<Incident> incidents() {
+    return incidents.views();
+  }
+
+  /**
+   * Records that an incident's owner took it on, at the current level. An incident acknowledged after its level's
+   * response deadline still escalates when the watermark passes the deadline (the acknowledgement came late).
+   *
+   * @param incidentId the incident's id
+   * @param at when, no earlier than the incident's last timeline step
+   * @param by who
+   * @return the incident after the step
+   * @throws RiskException if there is no such unresolved incident, it is already acknowledged at its level, or the
+   *     time goes back
+   */
+  public Incident acknowledge(String incidentId, Instant at, String by) {
+    checkNotNull(incidentId, "incidentId");
+    checkNotNull(by, "by");
+    return incidents.acknowledge(incidentId, checkTime(at, "at"), by);
+  }
+
+  /**
+   * Closes an incident: the engine forgets it, and the next threshold alert of its rule and scope opens a new one.
+   *
+   * @param incidentId the incident's id
+   * @param at when, no earlier than the incident's last timeline step
+   * @param note what was done
+   * @return the incident, {@link Incident.Status#RESOLVED}, with its whole timeline
+   * @throws RiskException if there is no such unresolved incident or the time goes back
+   */
+  public Incident resolve(String incidentId, Instant at, String note) {
+    checkNotNull(incidentId, "incidentId");
+    checkNotNull(note, "note");
+    return incidents.resolve(incidentId, checkTime(at, "at"), note);
+  }
+
+  private static Instant checkTime(Instant t, String name) {
+    checkNotNull(t, name);
+    if (t.isBefore(Mention.MIN_TIME) || t.isAfter(Mention.MAX_TIME)) {
+      throw new RiskException(name, "the time " + t + " is outside the years 1 to 9999");
+    }
+    return t;
   }
 
   /**
@@ -370,6 +445,10 @@ public final class RuleEngine {
 
   List<Mention> late() {
     return new ArrayList<>(late);
+  }
+
+  Incidents incidentState() {
+    return incidents;
   }
 
   RuleWindows state(String ruleId) {

@@ -88,23 +88,28 @@ final class RuleWindows {
     windows.put(key, Window.restore(ts, evidence, armed, n));
   }
 
-  /** Feeds one matching mention (in event-time order); the alert if the rule fires. */
-  Alert offer(String key, long t, Evidence e) {
+  /** Feeds one matching mention (in event-time order); the window if the rule fires, else null. */
+  Window offer(String key, long t, Evidence e) {
     Window w = windows.get(key);
     if (w == null) {
       w = new Window(n);
       windows.put(key, w);
     }
-    if (!w.add(t, e, n, window)) {
-      return null;
-    }
+    return w.add(t, e, n, window) ? w : null;
+  }
+
+  /** The alert of a firing at {@code t}, with its incident if it has one. */
+  Alert thresholdAlert(String key, long t, Window w, Incidents.State incident) {
     Instant end = Instant.ofEpochMilli(t);
-    Alert.Builder a = Alert.builder().kind(Alert.Kind.THRESHOLD).ruleId(rule.id()).category(rule.category())
-        .scope(rule.scope()).time(end).windowStart(Instant.ofEpochMilli(t - window)).windowEnd(end)
-        .count(w.size()).addAllEvidence(w.evidence()).action(rule.action()).owner(rule.owner())
-        .due(end.plus(rule.respondWithin()));
+    Alert.Builder a = Alert.builder().kind(Alert.Kind.THRESHOLD).reason(rule.threshold().toString())
+        .ruleId(rule.id()).category(rule.category()).scope(rule.scope()).time(end)
+        .windowStart(Instant.ofEpochMilli(t - window)).windowEnd(end).count(w.size()).addAllEvidence(w.evidence())
+        .action(rule.action()).owner(rule.owner()).due(end.plus(rule.respondWithin()));
     if (rule.scope() != RuleScope.GLOBAL) {
       a.scopeKey(key);
+    }
+    if (incident != null) {
+      a.incidentId(incident.id).level(incident.level);
     }
     return a.build();
   }

@@ -25,7 +25,7 @@ class EngineSnapshotTest {
     List<Mention> events = RuleEnginePropertyTest.stream(seed, size);
     // some arrive later than the lateness, so the late list is in the snapshot too
     List<Mention> arrivals = RuleEnginePropertyTest.arrival(events, lateness + 10_000L, seed);
-    EngineOptions options = EngineOptions.builder().allowedLateness(Duration.ofMillis(lateness)).lateLimit(5).build();
+    EngineOptions options = RuleEnginePropertyTest.options(lateness, 5);
     RuleEngine whole = rules.newEngine(options);
     List<String> expected = new ArrayList<>();
     List<String> got = new ArrayList<>();
@@ -47,6 +47,7 @@ class EngineSnapshotTest {
     assertEquals(whole.drainLate(), part.drainLate());
     assertEquals(whole.lateDropped(), part.lateDropped());
     assertEquals(whole.duplicatesIgnored(), part.duplicatesIgnored());
+    assertEquals(whole.incidents(), part.incidents());
   }
 
   @Test

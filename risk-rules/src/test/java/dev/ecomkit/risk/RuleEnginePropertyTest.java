@@ -37,6 +37,20 @@ class RuleEnginePropertyTest {
         .build();
   }
 
+  /** Crisis levels over the small rules, with numbers the random streams reach, so that incidents escalate. */
+  static CrisisPolicy smallCrisis() {
+    return CrisisPolicy.builder().categories(java.util.EnumSet.of(RuleCategory.CUSTOM))
+        .level3(CrisisLevel.of(Duration.ofSeconds(30), "cs", "respond"))
+        .level2(CrisisLevel.of(Duration.ofSeconds(20), "ops", "compensate"))
+        .level1(CrisisLevel.of(Duration.ofSeconds(10), "crisis", "act"))
+        .level2MentionsOnOnePlatform(4).level2Growth(3).level1Platforms(3).level1Mentions(12).build();
+  }
+
+  static EngineOptions options(long lateness, int lateLimit) {
+    return EngineOptions.builder().allowedLateness(Duration.ofMillis(lateness)).lateLimit(lateLimit)
+        .crisis(smallCrisis()).build();
+  }
+
   private static Rule rule(String id, RuleScope scope, Threshold th, String... keywords) {
     return Rule.builder().id(id).category(RuleCategory.CUSTOM).addKeywords(keywords).threshold(th).scope(scope)
         .action("act").owner("team").respondWithin(Duration.ofMinutes(5)).build();
@@ -87,7 +101,8 @@ class RuleEnginePropertyTest {
   }
 
   static String key(Alert a) {
-    return a.ruleId() + a.scopeKey().map(k -> "[" + k + "]").orElse("") + "@" + a.time().toEpochMilli() + " "
+    return (a.kind() == Alert.Kind.ESCALATION ? "E" + a.level().getAsInt() + " " + a.reason() + " " : "")
+        + a.ruleId() + a.scopeKey().map(k -> "[" + k + "]").orElse("") + "@" + a.time().toEpochMilli() + " "
         + a.evidence().stream().map(Evidence::mentionId).collect(Collectors.toList());
   }
 
@@ -162,6 +177,17 @@ class RuleEnginePropertyTest {
     for (String rule : List.of("q", "c", "s", "p")) {
       org.junit.jupiter.api.Assertions.assertTrue(fired.getOrDefault(rule, 0) > 20, rule + ": " + fired);
     }
+    Map<String, Integer> escalated = new LinkedHashMap<>();
+    for (long seed = 0; seed < 20; seed++) {
+      for (String a : run(smallRules().newEngine(options(0, 100)), stream(seed, 80))) {
+        if (a.startsWith("E")) {
+          escalated.merge(a.substring(0, 2) + (a.contains("not acknowledged") ? " overdue" : ""), 1, Integer::sum);
+        }
+      }
+    }
+    for (String kind : List.of("E2", "E1", "E2 overdue", "E1 overdue")) {
+      org.junit.jupiter.api.Assertions.assertTrue(escalated.getOrDefault(kind, 0) > 5, kind + ": " + escalated);
+    }
   }
 
   @Property(tries = 300)
@@ -170,7 +196,11 @@ class RuleEnginePropertyTest {
     List<Mention> events = stream(seed, size);
     List<Mention> ordered = new ArrayList<>(events);
     ordered.sort(Comparator.comparing(Mention::time).thenComparing(Mention::platform).thenComparing(Mention::id));
-    assertEquals(model(rules, events), run(rules.newEngine(EngineOptions.lateness(Duration.ZERO)), ordered));
+    assertEquals(model(rules, events), thresholds(run(rules.newEngine(options(0, 100)), ordered)));
+  }
+
+  static List<String> thresholds(List<String> keys) {
+    return keys.stream().filter(k -> !k.startsWith("E")).collect(Collectors.toList());
   }
 
   @Property(tries = 300)
@@ -178,8 +208,15 @@ class RuleEnginePropertyTest {
       @ForAll @IntRange(min = 1, max = 60_000) int lateness) {
     RuleSet rules = smallRules();
     List<Mention> events = stream(seed, size);
-    RuleEngine e = rules.newEngine(EngineOptions.lateness(Duration.ofMillis(lateness)));
-    assertEquals(model(rules, events), run(e, arrival(events, lateness, seed ^ 0x5DEECE66DL)));
+    RuleEngine e = rules.newEngine(options(lateness, 100));
+    List<String> shuffled = run(e, arrival(events, lateness, seed ^ 0x5DEECE66DL));
+    assertEquals(model(rules, events), thresholds(shuffled));
     assertEquals(List.of(), e.drainLate());
+    // escalations and incidents too: as in event-time order
+    List<Mention> ordered = new ArrayList<>(events);
+    ordered.sort(Comparator.comparing(Mention::time).thenComparing(Mention::platform).thenComparing(Mention::id));
+    RuleEngine inOrder = rules.newEngine(options(lateness, 100));
+    assertEquals(run(inOrder, ordered), shuffled);
+    assertEquals(inOrder.incidents(), e.incidents());
   }
 }
