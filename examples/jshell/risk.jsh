@@ -35,7 +35,27 @@ System.out.println(KeywordMatcher.builder().add("死").build().warnings());
 var brand = KeywordMatcher.builder().add("ban").wordBoundaries(true).build();
 System.out.println("ban in \"banana\": " + brand.containsAny("banana") + ", in \"ban it\": " + brand.containsAny("ban it"));
 
+// The rule engine: the handbook's matrix with thresholds, windows, owners and deadlines.
+var rules = RuleSet.handbookDefaults();
+var engine = rules.newEngine(EngineOptions.lateness(java.time.Duration.ZERO)); // no waiting for stragglers
+var t0 = java.time.Instant.parse("2026-11-11T01:00:00Z");
+var alerts = new java.util.ArrayList<Alert>();
+for (int i = 0; i < 3; i++) {
+  alerts.addAll(engine.accept(Mention.of("dy-" + i, "douyin", t0.plusSeconds(600 * i), "坚果里吃出了杂质")));
+}
+alerts.forEach(a -> System.out.println(a.describe(engine.options().zone())));
+System.out.println(engine.incidents());
+
+// Nobody acknowledges the level-3 incident: 24 hours on, it escalates without another mention.
+alerts.addAll(engine.advanceTo(t0.plus(java.time.Duration.ofHours(25))));
+System.out.println(alerts.get(alerts.size() - 1).describe(engine.options().zone()));
+
+// The whole state as JSON, restored into a new engine.
+var restored = rules.restore(engine.snapshot());
+System.out.println("restored incidents equal: " + restored.incidents().equals(engine.incidents()));
+
 System.out.printf("Risk: %d hits in the post, %d without normalisation%n", matcher.findAll(post).size(),
     plain.findAll(post).size());
+System.out.printf("Engine: %d alerts, incident level %d%n", alerts.size(), engine.incidents().get(0).level());
 
 /exit

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * The risk section of the demo: the handbook's keyword matrix (seed 001 §5.1) over the bundled
  * {@code posts-sample.tsv} (2,000 posts written by {@link PostSampleGenerator}), or a file given as argument with
- * lines {@code id<TAB>platform<TAB>text}.
+ * lines {@code id<TAB>platform<TAB>text}; then {@link RiskEngineDemo}, the rule engine over a day of mentions (the
+ * bundled {@code mentions-day.tsv} or a second file argument).
  * <ol>
  *   <li>a {@link KeywordMatcher} of the nine keywords, the category as the id (1 quality, 2 competitor, 3 policy),
  *       with every normalisation on and {@code 不是假冒产品} allowed;
@@ -47,6 +48,8 @@ final class RiskDemo {
       }
     }
     out.print(report(posts, SampleFiles.name(args, SAMPLE)));
+    out.println();
+    RiskEngineDemo.run(args.length > 1 ? new String[] {args[1]} : new String[0], out);
   }
 
   static String report(List<String[]> posts, String name) {

@@ -177,7 +177,8 @@ public abstract class Alert {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(zone);
     String incident = incidentId().map(i -> " [" + i + " level " + level().getAsInt() + "]").orElse("");
     String what = kind() == Kind.THRESHOLD ? ruleId() + " fired" : ruleId() + " escalated";
-    return what + scopeKey().map(k -> " on " + k).orElse("") + incident + ": " + count() + " mentions in ("
+    return what + scopeKey().map(k -> " on " + k).orElse("") + incident + ": " + count()
+        + (count() == 1 ? " mention" : " mentions") + " in ("
         + f.format(windowStart()) + ", " + f.format(windowEnd()) + "], " + reason() + " -> " + owner() + ": "
         + action() + ", due " + f.format(due());
   }

@@ -271,7 +271,7 @@ class RuleEngineTest {
   void describeUsesTheZone() {
     RuleEngine e = handbook(Duration.ZERO);
     Alert a = e.accept(Mention.of("p", "weibo", Instant.parse("2026-11-11T00:30:00Z"), "资质要求")).get(0);
-    assertEquals("policy fired: 1 mentions in (11-10 08:30, 11-11 08:30], >= 1 within PT24H -> legal: "
+    assertEquals("policy fired: 1 mention in (11-10 08:30, 11-11 08:30], >= 1 within PT24H -> legal: "
         + a.action() + ", due 11-12 08:30", a.describe(e.options().zone()));
   }
 }
