@@ -53,12 +53,22 @@ import java.util.PriorityQueue;
  * policy: once a rule fires for a scope key, it stays quiet for that key until the count has fallen below the
  * threshold; the next crossing fires again. A burst that keeps the count at or above the threshold fires once.
  *
+ * <h2>Crisis levels</h2>
+ *
+ * A threshold alert of a rule whose category the {@link EngineOptions#crisis()} policy covers opens an {@link
+ * Incident} at level 3, or joins the open one of its rule and scope key (its {@link Alert#incidentId()}); every later
+ * matching mention of that rule and key counts toward it. The incident escalates to level 2 or 1 when its mentions
+ * meet the policy's conditions (at the mention's time) or when its level's response deadline passes unacknowledged
+ * (at the deadline, a timer in event time fired by {@link #accept} or {@link #advanceTo} once the watermark passes
+ * it); each escalation is an {@link Alert.Kind#ESCALATION} alert. {@link #acknowledge} and {@link #resolve} move an
+ * incident on at times the caller gives: the engine reads no clock.
+ *
  * <h2>Memory</h2>
  *
  * Per rule and scope key, the latest {@link Threshold#mentionsToFire()} matching mentions; a key's state is dropped
  * once its newest mention has left the window. Plus the ids of the matching mentions within the longest window, the
- * mentions not yet passed by the watermark, and the late list. Memory follows the active keys and the matching
- * traffic of one window, not the history.
+ * mentions not yet passed by the watermark, the late list and the unresolved incidents. Memory follows the active
+ * keys and the matching traffic of one window, not the history.
  *
  * <p>Not thread-safe: feed one engine from one thread at a time (or guard it with a lock); use one engine per
  * partition of the stream for parallelism.

@@ -11,10 +11,13 @@
  *       allowed phrases, a {@link dev.ecomkit.risk.Threshold} such as "3 or more within 24 hours", a
  *       {@link dev.ecomkit.risk.RuleScope}, an action, an owner and a response time), from JSON or a builder; the
  *       handbook's matrix is {@link dev.ecomkit.risk.RuleSet#handbookDefaults()}.
+ *   <li>{@link dev.ecomkit.risk.RuleEngine} ({@link dev.ecomkit.risk.RuleSet#newEngine}): the rules over a stream
+ *       of {@link dev.ecomkit.risk.Mention}s in event time with an explicit allowed lateness ({@link
+ *       dev.ecomkit.risk.EngineOptions}), raising {@link dev.ecomkit.risk.Alert}s with evidence, owner and due time;
+ *       crisis levels 1/2/3 (危机分级, {@link dev.ecomkit.risk.CrisisPolicy}) over {@link
+ *       dev.ecomkit.risk.Incident}s that escalate on conditions and missed deadlines; the whole state as a JSON
+ *       snapshot that {@link dev.ecomkit.risk.RuleSet#restore} reads back.
  * </ul>
  * Bad input is a {@link dev.ecomkit.risk.RiskException} saying what and where.
- *
- * <p>To come: the rule engine over sliding event-time windows, alerts with owners and deadlines, crisis levels 1/2/3
- * (危机等级) with escalation, and state that survives a restart.
  */
 package dev.ecomkit.risk;
