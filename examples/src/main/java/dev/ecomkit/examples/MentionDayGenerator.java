@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
  *       spread over the other platforms;
  *   <li>a policy post in the evening (禁止销售);
  *   <li>a complaint posted at 07:45 that the crawler delivers only at 10:05 — later than a ten-minute lateness allows;
- *   <li>one Douyin complaint delivered twice.
+ *   <li>one Douyin complaint delivered twice, a minute apart.
  * </ul>
  *
  * Seeded: the same file every run. Run: {@code java -cp examples/target/classes
@@ -96,7 +96,7 @@ final class MentionDayGenerator {
     }
     // the same Douyin complaint delivered twice
     Line again = lines.get(lines.size() - 3);
-    lines.add(new Line(again.id, again.platform, again.posted, again.arrived.plusSeconds(600), again.sku, again.text));
+    lines.add(new Line(again.id, again.platform, again.posted, again.arrived.plusSeconds(60), again.sku, again.text));
     // posted before the spike, delivered after the watermark has passed it
     lines.add(new Line(String.format(Locale.ROOT, "M%05d", ++n), "taobao", at(7, 45), at(10, 5), SKU,
         "早上就发现有杂质了，现在才有空发"));

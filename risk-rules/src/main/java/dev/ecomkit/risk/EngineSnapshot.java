@@ -63,6 +63,8 @@ final class EngineSnapshot {
   static String write(RuleEngine e) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out)) {
+      // ASCII only: a text with an unpaired surrogate survives being stored as UTF-8
+      g.enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
       EngineOptions o = e.options();
@@ -118,10 +120,10 @@ final class EngineSnapshot {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("posts");
-      for (Map.Entry<String, Long> s : e.seen().entrySet()) {
+      for (Map.Entry<String, RuleEngine.Seen> s : e.seen().entrySet()) {
         g.writeStartObject();
         g.writeStringField("post", s.getKey());
-        g.writeStringField("time", Instant.ofEpochMilli(s.getValue()).toString());
+        g.writeStringField("time", Instant.ofEpochMilli(s.getValue().time).toString());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -154,6 +156,7 @@ final class EngineSnapshot {
       writeMillis(g, "opened", s.opened);
       writeMillis(g, "due", s.due);
       writeMillis(g, "acknowledged", s.acknowledged);
+      writeMillis(g, "resolved", s.resolved == Long.MAX_VALUE ? Long.MIN_VALUE : s.resolved);
       g.writeNumberField("mentions", s.mentions);
       g.writeNumberField("mentionsAtLevel", s.mentionsAtLevel);
       g.writeObjectFieldStart("platforms");
@@ -240,8 +243,12 @@ final class EngineSnapshot {
           + VERSION);
     }
     RuleEngine e = rules.newEngine(options(object(root, "options", "$"), "$.options"));
-    long watermark = optionalTime(root, "watermark", "$");
+    long watermark = JsonTree.optionalAnyTime(root, "watermark", "$");
     long newest = optionalTime(root, "newestEvent", "$");
+    long lateness = e.options().allowedLateness().toMillis();
+    if (newest != Long.MIN_VALUE && (watermark == Long.MIN_VALUE || watermark < newest - lateness)) {
+      throw error("$.watermark", "the watermark must be at least the newest event time minus the lateness");
+    }
     e.restoreCounters(watermark, newest, number(root, "lateDropped", "$"), number(root, "duplicatesIgnored", "$"));
     JsonNode rs = array(root, "rules", "$");
     for (int i = 0; i < rs.size(); i++) {
@@ -324,8 +331,12 @@ final class EngineSnapshot {
       String p = path + ".open[" + i + "]";
       JsonNode o = object(open, i, p);
       fields(o, p, "id", "rule", "category", "scope", "key", "level", "status", "opened", "due", "acknowledged",
-          "mentions", "mentionsAtLevel", "platforms", "recent", "timeline");
+          "resolved", "mentions", "mentionsAtLevel", "platforms", "recent", "timeline");
       String id = text(o, "id", p);
+      long number = incidentNumber(id);
+      if (number < 1 || number > counter) {
+        throw error(p + ".id", "incident ids are INC-1 to INC-" + counter + " (the counter), got " + id);
+      }
       String rule = text(o, "rule", p);
       String key = text(o, "key", p);
       if (!ids.add(id) || !scopes.add(rule + "\u0000" + key)) {
@@ -339,11 +350,15 @@ final class EngineSnapshot {
       }
       s.level = (int) level;
       s.status = constant(o, "status", p, Incident.Status.class);
-      if (s.status == Incident.Status.RESOLVED) {
-        throw error(p + ".status", "a resolved incident is not in a snapshot");
-      }
-      s.due = time(o, "due", p).toEpochMilli();
+      s.due = JsonTree.anyTime(o, "due", p);
       s.acknowledged = optionalTime(o, "acknowledged", p);
+      long resolved = optionalTime(o, "resolved", p);
+      s.resolved = resolved == Long.MIN_VALUE ? Long.MAX_VALUE : resolved;
+      if ((s.status == Incident.Status.RESOLVED) != (resolved != Long.MIN_VALUE)
+          || (s.status == Incident.Status.ACKNOWLEDGED) != (s.acknowledged != Long.MIN_VALUE
+          && resolved == Long.MIN_VALUE)) {
+        throw error(p + ".status", "the status does not agree with the acknowledged and resolved times");
+      }
       s.mentions = (int) Math.min(Integer.MAX_VALUE, number(o, "mentions", p));
       s.mentionsAtLevel = (int) Math.min(s.mentions, number(o, "mentionsAtLevel", p));
       JsonNode platforms = object(o, "platforms", p);
@@ -366,8 +381,8 @@ final class EngineSnapshot {
         if (l < 1 || l > 3) {
           throw error(tp + ".level", "crisis levels are 1, 2 and 3");
         }
-        s.timeline.add(IncidentEvent.of(time(t, "time", tp), constant(t, "kind", tp, IncidentEvent.Kind.class),
-            (int) l, text(t, "detail", tp)));
+        s.timeline.add(IncidentEvent.of(Instant.ofEpochMilli(JsonTree.anyTime(t, "time", tp)),
+            constant(t, "kind", tp, IncidentEvent.Kind.class), (int) l, text(t, "detail", tp)));
       }
       if (s.timeline.isEmpty()) {
         throw error(p + ".timeline", "an incident's timeline starts with its opening");
@@ -375,6 +390,22 @@ final class EngineSnapshot {
       states.add(s);
     }
     incidents.restore(counter, states);
+  }
+
+  /** The n of {@code INC-n}, or -1. */
+  private static long incidentNumber(String id) {
+    if (!id.startsWith("INC-") || id.length() < 5 || id.length() > 23) {
+      return -1;
+    }
+    long n = 0;
+    for (int i = 4; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static <E extends Enum<E>> E constant(JsonNode n, String field, String path, Class<E> type) {

@@ -34,6 +34,8 @@ final class Incidents {
     long due;
     /** When acknowledged at the current level, else {@code Long.MIN_VALUE}. */
     long acknowledged = Long.MIN_VALUE;
+    /** When resolved, else {@code Long.MAX_VALUE}; the engine drops it once the watermark passes this time. */
+    long resolved = Long.MAX_VALUE;
     int mentions;
     /** Mentions when the current level was reached: growth is counted from here. */
     int mentionsAtLevel;
@@ -61,6 +63,15 @@ final class Incidents {
 
     long lastEvent() {
       return timeline.get(timeline.size() - 1).time().toEpochMilli();
+    }
+
+    /** Adds a step in time order (after the steps of the same time). */
+    void record(IncidentEvent e) {
+      int i = timeline.size();
+      while (i > 0 && timeline.get(i - 1).time().isAfter(e.time())) {
+        i--;
+      }
+      timeline.add(i, e);
     }
 
     Incident view() {
@@ -94,14 +105,29 @@ final class Incidents {
     return policy.categories().contains(r.category());
   }
 
-  State active(String ruleId, String key) {
+  /** The incident of a rule and key that a mention at {@code t} belongs to: open, and not resolved by {@code t}. */
+  State active(String ruleId, String key, long t) {
     Map<String, State> m = byScope.get(ruleId);
-    return m == null ? null : m.get(key);
+    State s = m == null ? null : m.get(key);
+    if (s != null && s.resolved <= t) {
+      drop(s);
+      return null;
+    }
+    return s;
+  }
+
+  private void drop(State s) {
+    byId.remove(s.id);
+    Map<String, State> m = byScope.get(s.ruleId);
+    m.remove(s.key);
+    if (m.isEmpty()) {
+      byScope.remove(s.ruleId);
+    }
   }
 
   /** A threshold alert's incident: the one open for its rule and key, with the mention added, or a new one. */
   State onThreshold(Rule r, String key, long t, List<Evidence> window, Evidence mention) {
-    State s = active(r.id(), key);
+    State s = active(r.id(), key, t);
     if (s != null) {
       s.add(mention);
       return s;
@@ -121,8 +147,8 @@ final class Incidents {
   }
 
   /** Counts a matching mention toward the open incident of its rule and key, if there is one. */
-  State onMention(String ruleId, String key, Evidence mention) {
-    State s = active(ruleId, key);
+  State onMention(String ruleId, String key, long t, Evidence mention) {
+    State s = active(ruleId, key, t);
     if (s != null) {
       s.add(mention);
     }
@@ -157,16 +183,31 @@ final class Incidents {
     return target < s.level ? raise(s, target, t, why) : null;
   }
 
+  /**
+   * Raises an incident at {@code t}. Steps the caller timed after {@code t} but recorded earlier (the watermark was
+   * behind the caller's clock) are applied as if in time order: an acknowledgement after {@code t} acknowledges the
+   * new level, a resolution after {@code t} still resolves it.
+   */
   private Alert raise(State s, int level, long t, String why) {
     s.level = level;
-    s.status = Incident.Status.OPEN;
-    s.acknowledged = Long.MIN_VALUE;
+    boolean acknowledgedAfter = s.acknowledged != Long.MIN_VALUE && s.acknowledged > t;
+    if (!acknowledgedAfter) {
+      s.acknowledged = Long.MIN_VALUE;
+    }
+    s.status = s.resolved != Long.MAX_VALUE ? Incident.Status.RESOLVED
+        : acknowledgedAfter ? Incident.Status.ACKNOWLEDGED : Incident.Status.OPEN;
     CrisisLevel l = policy.level(level);
     s.due = t + l.respondWithin().toMillis();
     s.mentionsAtLevel = s.mentions;
     Instant at = Instant.ofEpochMilli(t);
-    s.timeline.add(IncidentEvent.of(at, IncidentEvent.Kind.ESCALATED, level, why));
-    nextDeadline = Math.min(nextDeadline, s.due);
+    for (int i = 0; i < s.timeline.size(); i++) {
+      IncidentEvent e = s.timeline.get(i);
+      if (e.time().isAfter(at)) { // later steps now happen at the new level
+        s.timeline.set(i, IncidentEvent.of(e.time(), e.kind(), level, e.detail()));
+      }
+    }
+    s.record(IncidentEvent.of(at, IncidentEvent.Kind.ESCALATED, level, why));
+    recomputeDeadline();
     Alert.Builder a = Alert.builder().kind(Alert.Kind.ESCALATION).reason(why).incidentId(s.id).level(level)
         .ruleId(s.ruleId).category(s.category).scope(s.scope).time(at).windowStart(Instant.ofEpochMilli(s.opened))
         .windowEnd(at).count(s.mentions).addAllEvidence(s.recent).action(l.action()).owner(l.owner())
@@ -177,31 +218,40 @@ final class Incidents {
     return a.build();
   }
 
-  /** Whether a missed deadline escalates the incident: not acknowledged in time, and a level left to go to. */
+  /**
+   * Whether a missed deadline escalates the incident: not acknowledged by its due time, not resolved by then, and a
+   * level left to go to.
+   */
   private boolean overdueEscalates(State s) {
-    boolean late = s.status == Incident.Status.OPEN || s.acknowledged > s.due;
-    return late && (s.level == 3 || (s.level == 2 && policy.level1WhenLevel2Overdue()));
+    boolean late = s.acknowledged == Long.MIN_VALUE || s.acknowledged > s.due;
+    return late && s.resolved > s.due && (s.level == 3 || (s.level == 2 && policy.level1WhenLevel2Overdue()));
   }
 
   long nextDeadline() {
     return nextDeadline;
   }
 
-  /** Escalates, in deadline order, every incident whose response was due at or before {@code upTo}. */
+  /**
+   * Escalates, in deadline order, every incident whose response was due at or before {@code upTo}, then drops those
+   * resolved at or before it.
+   */
   void timers(long upTo, List<Alert> out) {
     while (nextDeadline <= upTo) {
       State first = null;
-      long next = Long.MAX_VALUE;
       for (State s : byId.values()) {
-        if (overdueEscalates(s)) {
-          if (s.due <= upTo && (first == null || s.due < first.due)) {
-            first = s;
-          }
-          next = Math.min(next, s.due);
+        if (overdueEscalates(s) && s.due <= upTo && (first == null || s.due < first.due)) {
+          first = s;
         }
       }
-      nextDeadline = next;
       if (first == null) {
+        List<State> done = new ArrayList<>();
+        for (State s : byId.values()) {
+          if (s.resolved <= upTo) {
+            done.add(s);
+          }
+        }
+        done.forEach(this::drop);
+        recomputeDeadline();
         return;
       }
       Duration within = policy.level(first.level).respondWithin();
@@ -209,25 +259,27 @@ final class Incidents {
     }
   }
 
+  /** The earliest of the deadlines that escalate and the resolutions still to drop. */
   private void recomputeDeadline() {
     long next = Long.MAX_VALUE;
     for (State s : byId.values()) {
       if (overdueEscalates(s)) {
         next = Math.min(next, s.due);
       }
+      next = Math.min(next, s.resolved);
     }
     nextDeadline = next;
   }
 
   Incident acknowledge(String id, Instant at, String by) {
     State s = find(id, at);
-    if (s.status != Incident.Status.OPEN) {
+    if (s.acknowledged != Long.MIN_VALUE) {
       throw new RiskException("incidentId", "incident " + id + " is already acknowledged at level " + s.level
           + "; it needs acknowledging again only after an escalation");
     }
     s.status = Incident.Status.ACKNOWLEDGED;
     s.acknowledged = at.toEpochMilli();
-    s.timeline.add(IncidentEvent.of(at, IncidentEvent.Kind.ACKNOWLEDGED, s.level, "by " + by));
+    s.record(IncidentEvent.of(at, IncidentEvent.Kind.ACKNOWLEDGED, s.level, "by " + by));
     recomputeDeadline();
     return s.view();
   }
@@ -235,20 +287,15 @@ final class Incidents {
   Incident resolve(String id, Instant at, String note) {
     State s = find(id, at);
     s.status = Incident.Status.RESOLVED;
-    s.timeline.add(IncidentEvent.of(at, IncidentEvent.Kind.RESOLVED, s.level, note));
-    byId.remove(id);
-    Map<String, State> m = byScope.get(s.ruleId);
-    m.remove(s.key);
-    if (m.isEmpty()) {
-      byScope.remove(s.ruleId);
-    }
+    s.resolved = at.toEpochMilli();
+    s.record(IncidentEvent.of(at, IncidentEvent.Kind.RESOLVED, s.level, note));
     recomputeDeadline();
     return s.view();
   }
 
   private State find(String id, Instant at) {
     State s = byId.get(id);
-    if (s == null) {
+    if (s == null || s.resolved != Long.MAX_VALUE) {
       throw new RiskException("incidentId", "no unresolved incident \"" + id + "\"; see RuleEngine.incidents()");
     }
     if (at.toEpochMilli() < s.lastEvent()) {
@@ -260,7 +307,11 @@ final class Incidents {
 
   List<Incident> views() {
     List<Incident> out = new ArrayList<>(byId.size());
-    byId.values().forEach(s -> out.add(s.view()));
+    for (State s : byId.values()) {
+      if (s.resolved == Long.MAX_VALUE) {
+        out.add(s.view());
+      }
+    }
     return out;
   }
 

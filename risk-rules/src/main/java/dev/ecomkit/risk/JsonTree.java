@@ -165,6 +165,27 @@ final class JsonTree {
     return need(n, field, path).isNull() ? Long.MIN_VALUE : time(n, field, path).toEpochMilli();
   }
 
+  /**
+   * An instant the engine derived (a watermark, a due time), which may lie a little outside the years a mention may
+   * have: any ISO-8601 instant within about three million years, as epoch milliseconds.
+   */
+  static long anyTime(JsonNode n, String field, String path) {
+    String s = text(n, field, path);
+    try {
+      long ms = Instant.parse(s).toEpochMilli();
+      if (Math.abs(ms) > 100_000_000_000_000_000L) {
+        throw error(path + "." + field, "the time " + s + " is out of range");
+      }
+      return ms;
+    } catch (DateTimeException | ArithmeticException x) {
+      throw error(path + "." + field, "not an ISO-8601 instant such as 2026-11-11T08:00:00Z");
+    }
+  }
+
+  static long optionalAnyTime(JsonNode n, String field, String path) {
+    return need(n, field, path).isNull() ? Long.MIN_VALUE : anyTime(n, field, path);
+  }
+
   static RiskException error(String path, String message) {
     return new RiskException(path, path + ": " + message);
   }

@@ -194,10 +194,10 @@ public final class KeywordMatcher {
   }
 
   /**
-   * Calls {@code consumer} with every hit, in the order of {@link #findAll}. With plain or folding-only
-   * normalisation and no allowed phrases nothing is allocated; skipping noise or invisible characters takes a small
-   * ring buffer a call (about 48 bytes), and allowed phrases a buffer where hits wait while an allowed phrase could
-   * still cover them.
+   * Calls {@code consumer} with every hit, in the order of {@link #findAll}. Without allowed phrases nothing is
+   * allocated; allowed phrases take a buffer where hits wait while an allowed phrase could still cover them. When
+   * noise or invisible characters are skipped, a hit's start is found by walking back over its stretch of text, so a
+   * hit costs time in proportion to its length in the text. The consumer must not change the text during the call.
    *
    * @param text the text
    * @param consumer receives each hit
@@ -447,7 +447,7 @@ public final class KeywordMatcher {
    */
   private int startOf(CharSequence text, int end, int symbols) {
     int i = end;
-    while (symbols > 0) {
+    while (symbols > 0 && i > 0) { // i > 0 only guards a text changed under the scan
       char c = code[text.charAt(--i)];
       if (c != NOISE && c != IGNORE) {
         symbols--;

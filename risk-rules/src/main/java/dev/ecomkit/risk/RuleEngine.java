@@ -47,9 +47,11 @@ import java.util.PriorityQueue;
  * <h2>Counting</h2>
  *
  * A mention matches a rule when it holds one of the rule's keywords outside the rule's allowed phrases, after the
- * set's normalisation. A repeated post (same platform and id) counts once: the first copy to arrive is kept, the
- * others are ignored and counted in {@link #duplicatesIgnored()}; ids are remembered for the longest rule window
- * past their event time. Each rule counts over its scope: all mentions, each platform's, or each SKU's. Re-arm
+ * set's normalisation. A repeated post (same platform and id) counts once: a copy whose time is within the longest
+ * rule window of the counted copy's is ignored and counted in {@link #duplicatesIgnored()} (a copy later than that is
+ * a new post). Which copy counts does not depend on arrival order while they wait for the watermark: the earliest,
+ * and of copies of the same time the one with the smallest text (then SKU, then author). A late copy is late, not
+ * a repeat. Each rule counts over its scope: all mentions, each platform's, or each SKU's. Re-arm
  * policy: once a rule fires for a scope key, it stays quiet for that key until the count has fallen below the
  * threshold; the next crossing fires again. A burst that keeps the count at or above the threshold fires once.
  *
@@ -98,8 +100,8 @@ public final class RuleEngine {
   /** The earliest watermark at which a sweep may drop something. */
   private long nextSweep = Long.MAX_VALUE;
   private final PriorityQueue<Pending> pending = new PriorityQueue<>(EVENT_ORDER);
-  /** Matching mentions' ids (platform and id) to the event time of the first copy, in arrival order. */
-  private final LinkedHashMap<String, Long> seen = new LinkedHashMap<>();
+  /** Counted posts (platform and id) to their copy that counts, in arrival order. */
+  private final LinkedHashMap<String, Seen> seen = new LinkedHashMap<>();
   private final ArrayDeque<Mention> late = new ArrayDeque<>();
   private long lateDropped;
   private long duplicates;
@@ -165,17 +167,28 @@ public final class RuleEngine {
     long t = mention.time().toEpochMilli();
     Matches found = matches.of(matcher, bridge, mention.text());
     if (found.count > 0) {
-      String id = post(mention);
-      if (seen.putIfAbsent(id, t) != null) {
-        duplicates++;
-        return List.of();
-      }
       if (t < watermark) {
         keepLate(mention);
         return List.of();
       }
-      pending.add(found.pending(mention, t, states));
-      nextSweep = Math.min(nextSweep, t + shortest);
+      String id = post(mention);
+      Seen first = seen.get(id);
+      if (first != null && t < first.time + horizon) {
+        duplicates++;
+        if (first.pending != null && comesBefore(mention, t, first.pending)) {
+          // the earliest copy counts, whatever the arrival order, while it still waits for the watermark
+          pending.remove(first.pending);
+          first.time = t;
+          first.pending = found.pending(mention, t, states, first);
+          pending.add(first.pending);
+        }
+      } else {
+        Seen entry = new Seen(t);
+        entry.pending = found.pending(mention, t, states, entry);
+        pending.add(entry.pending);
+        seen.put(id, entry);
+        nextSweep = Math.min(nextSweep, t + shortest);
+      }
     }
     if (t > newestEvent) {
       newestEvent = t;
@@ -185,6 +198,32 @@ public final class RuleEngine {
     }
     return pending.isEmpty() && watermark < nextSweep && watermark < incidents.nextDeadline() ? List.of()
         : advance();
+  }
+
+  /**
+   * Whether a copy of a post at {@code t} goes before the pending copy: earlier; or as early with a smaller text,
+   * then SKU, then author (absent first). A total order, so the copy that counts does not depend on arrival order.
+   */
+  private static boolean comesBefore(Mention m, long t, Pending p) {
+    if (t != p.time) {
+      return t < p.time;
+    }
+    Mention q = p.mention;
+    int c = m.text().compareTo(q.text());
+    if (c == 0) {
+      c = compare(m.sku(), q.sku());
+    }
+    if (c == 0) {
+      c = compare(m.author(), q.author());
+    }
+    return c < 0;
+  }
+
+  private static int compare(Optional<String> a, Optional<String> b) {
+    if (a.isPresent() != b.isPresent()) {
+      return a.isPresent() ? 1 : -1;
+    }
+    return a.isPresent() ? a.get().compareTo(b.get()) : 0;
   }
 
   /**
@@ -210,9 +249,12 @@ public final class RuleEngine {
    */
   private List<Alert> advance() {
     // with lateness zero a mention at the watermark is fed at once; otherwise only those before it
-    long limit = lateness == 0 ? watermark : watermark - 1;
+    long limit = lateness == 0 || watermark == Long.MIN_VALUE ? watermark : watermark - 1;
     while (!pending.isEmpty() && pending.peek().time <= limit) {
       Pending p = pending.poll();
+      if (p.seen != null) {
+        p.seen.pending = null;
+      }
       if (incidents.nextDeadline() < p.time) {
         incidents.timers(p.time - 1, emitted); // deadlines before this mention
       }
@@ -250,7 +292,7 @@ public final class RuleEngine {
       s = incidents.covers(rule) ? incidents.onThreshold(rule, key, p.time, fired.evidence(), e) : null;
       emitted.add(r.thresholdAlert(key, p.time, fired, s));
     } else {
-      s = incidents.onMention(rule.id(), key, e);
+      s = incidents.onMention(rule.id(), key, p.time, e);
     }
     if (s != null) {
       Alert escalation = incidents.escalate(s, p.time);
@@ -265,9 +307,9 @@ public final class RuleEngine {
     for (RuleWindows r : states) {
       next = Math.min(next, r.evict(watermark));
     }
-    Iterator<Long> it = seen.values().iterator();
+    Iterator<Seen> it = seen.values().iterator();
     while (it.hasNext()) {
-      long expires = it.next() + horizon;
+      long expires = it.next().time + horizon;
       if (expires > watermark) {
         next = Math.min(next, expires);
         break;
@@ -449,7 +491,7 @@ public final class RuleEngine {
     return out;
   }
 
-  Map<String, Long> seen() {
+  Map<String, Seen> seen() {
     return seen;
   }
 
@@ -477,8 +519,16 @@ public final class RuleEngine {
     pending.add(p);
   }
 
+  /** Remembers a post; links it to its pending copy, if one of the same time waits. */
   void restoreSeen(String post, long time) {
-    seen.put(post, time);
+    Seen entry = new Seen(time);
+    for (Pending p : pending) {
+      if (p.time == time && post(p.mention).equals(post)) {
+        entry.pending = p;
+        p.seen = entry;
+      }
+    }
+    seen.put(post, entry);
   }
 
   void restoreLate(Mention m) {
@@ -490,12 +540,24 @@ public final class RuleEngine {
     return m.platform().length() + ":" + m.platform() + m.id();
   }
 
+  /** A counted post: the time of the copy that counts, and that copy while it waits for the watermark. */
+  static final class Seen {
+    long time;
+    Pending pending;
+
+    Seen(long time) {
+      this.time = time;
+    }
+  }
+
   /** A matching mention waiting for the watermark. */
   static final class Pending {
     final long time;
     final Mention mention;
     final RuleWindows[] rules;
     final Evidence[] evidence;
+    /** Its post's entry, told when the mention is fed. */
+    Seen seen;
 
     Pending(long time, Mention mention, RuleWindows[] rules, Evidence[] evidence) {
       this.time = time;
@@ -543,7 +605,7 @@ public final class RuleEngine {
       }
     }
 
-    Pending pending(Mention m, long t, RuleWindows[] states) {
+    Pending pending(Mention m, long t, RuleWindows[] states, Seen seen) {
       java.util.Arrays.sort(rules, 0, count); // alerts of one mention in rule order
       RuleWindows[] rs = new RuleWindows[count];
       Evidence[] es = new Evidence[count];
@@ -552,7 +614,9 @@ public final class RuleEngine {
         es[i] = Evidence.of(m, keywords[rules[i]]);
         keywords[rules[i]] = null;
       }
-      return new Pending(t, m, rs, es);
+      Pending p = new Pending(t, m, rs, es);
+      p.seen = seen;
+      return p;
     }
   }
 }

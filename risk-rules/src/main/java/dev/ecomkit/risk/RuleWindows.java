@@ -115,16 +115,19 @@ final class RuleWindows {
   }
 
   /**
-   * Drops the windows whose mentions have all left the window of any time at or after {@code frontier}.
+   * Drops the windows that can no longer matter: those whose newest mention left the window strictly before
+   * {@code frontier}, the earliest time a mention still to come can have. Such a window would re-arm at the next
+   * mention anyway; a window whose newest mention leaves exactly at {@code frontier} is kept, because a mention at
+   * {@code frontier} does not re-arm it (the count does not dip: see {@link Window}).
    *
-   * @return the earliest time a remaining window could be dropped, or {@code Long.MAX_VALUE}
+   * @return the earliest frontier at which a remaining window could be dropped, or {@code Long.MAX_VALUE}
    */
   long evict(long frontier) {
     Iterator<Window> it = windows.values().iterator();
     while (it.hasNext()) {
       long expires = it.next().newest() + window;
-      if (expires > frontier) {
-        return expires;
+      if (expires >= frontier) {
+        return expires + 1;
       }
       it.remove();
     }

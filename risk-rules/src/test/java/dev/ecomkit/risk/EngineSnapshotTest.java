@@ -108,4 +108,43 @@ class EngineSnapshotTest {
           expected.getMessage());
     }
   }
+
+  @Test
+  void aSnapshotSurvivesUtf8EvenWithAnUnpairedSurrogate() {
+    RuleEngine e = RuleSet.handbookDefaults().newEngine(EngineOptions.lateness(Duration.ofMinutes(10)));
+    e.accept(Mention.of("s", "weibo", Instant.parse("2026-11-11T01:00:00Z"), "\uD800合规性"));
+    String s = e.snapshot();
+    String viaBytes = new String(s.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(s, RuleSet.handbookDefaults().restore(viaBytes).snapshot());
+  }
+
+  @Test
+  void snapshotsNearTheTimeLimitsRestore() {
+    RuleEngine late = RuleSet.handbookDefaults().newEngine(EngineOptions.lateness(Duration.ofMinutes(10)));
+    for (int i = 0; i < 4; i++) { // an incident due after the year 9999
+      late.accept(Mention.of("q" + i, "x", Mention.MAX_TIME.minusSeconds(60 - i), "杂质"));
+    }
+    late.advanceTo(Mention.MAX_TIME);
+    assertEquals(late.snapshot(), RuleSet.handbookDefaults().restore(late.snapshot()).snapshot());
+    RuleEngine early = RuleSet.handbookDefaults().newEngine(EngineOptions.lateness(Duration.ofDays(7)));
+    early.accept(Mention.of("a", "x", Mention.MIN_TIME, "杂质")); // watermark before the year 1
+    assertEquals(early.snapshot(), RuleSet.handbookDefaults().restore(early.snapshot()).snapshot());
+  }
+
+  @Test
+  void impossibleStateIsRefused() {
+    RuleEngine e = RuleSet.handbookDefaults().newEngine(EngineOptions.lateness(Duration.ofMinutes(10)));
+    e.accept(Mention.of("a", "x", Instant.parse("2026-11-11T01:00:00Z"), "nothing"));
+    String s = e.snapshot();
+    assertEquals(Optional.of("$.watermark"), assertThrows(RiskException.class, () -> RuleSet.handbookDefaults()
+        .restore(s.replace("\"watermark\":\"2026-11-11T00:50:00Z\"", "\"watermark\":null"))).argument());
+    RuleEngine i = RuleSet.handbookDefaults().newEngine(EngineOptions.lateness(Duration.ZERO));
+    for (int k = 0; k < 3; k++) {
+      i.accept(Mention.of("q" + k, "x", Instant.parse("2026-11-11T01:00:00Z").plusSeconds(k), "杂质"));
+    }
+    String t = i.snapshot();
+    assertEquals(Optional.of("$.incidents.open[0].id"), assertThrows(RiskException.class,
+        () -> RuleSet.handbookDefaults().restore(t.replace("\"counter\":1", "\"counter\":0"))).argument());
+  }
 }

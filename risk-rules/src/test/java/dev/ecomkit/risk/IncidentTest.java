@@ -104,15 +104,50 @@ class IncidentTest {
   }
 
   @Test
-  void anAcknowledgementAfterTheDeadlineStillEscalates() {
+  void anAcknowledgementAfterTheDeadlineStillEscalatesAndCountsAtTheLevelOfItsTime() {
     RuleEngine e = engine(CrisisPolicy.handbook());
     complaints(e, "q", 1, 3, "taobao");
     Incident i = e.incidents().get(0);
-    e.acknowledge(i.id(), i.opened().plus(Duration.ofHours(30)), "late responder"); // the watermark is behind
-    List<Alert> alerts = e.advanceTo(i.opened().plus(Duration.ofHours(27))); // level 2's 4 hours not yet over
+    Instant opened = i.opened();
+    e.acknowledge(i.id(), opened.plus(Duration.ofHours(30)), "late responder"); // the watermark is behind
+    List<Alert> alerts = e.advanceTo(opened.plus(Duration.ofHours(27))); // level 2's 4 hours not yet over
     assertEquals(1, alerts.size());
     assertEquals(OptionalInt.of(2), alerts.get(0).level());
-    assertEquals(Incident.Status.OPEN, e.incidents().get(0).status(), "escalated: acknowledged anew at level 2");
+    assertEquals(opened.plus(Duration.ofHours(24)), alerts.get(0).time());
+    Incident now = e.incidents().get(0);
+    assertEquals(Incident.Status.ACKNOWLEDGED, now.status(), "the acknowledgement at 30 h is of level 2");
+    assertEquals(List.of(IncidentEvent.Kind.OPENED, IncidentEvent.Kind.ESCALATED, IncidentEvent.Kind.ACKNOWLEDGED),
+        now.timeline().stream().map(IncidentEvent::kind).collect(Collectors.toList()), "in time order");
+    assertEquals(2, now.timeline().get(2).level());
+    // but it came after level 2's deadline (28 h) too: level 1 at 28 h, which the acknowledgement at 30 h then covers
+    List<Alert> more = e.advanceTo(opened.plus(Duration.ofHours(40)));
+    assertEquals(1, more.size());
+    assertEquals(OptionalInt.of(1), more.get(0).level());
+    assertEquals(opened.plus(Duration.ofHours(28)), more.get(0).time());
+    assertEquals(Incident.Status.ACKNOWLEDGED, e.incidents().get(0).status());
+    // the same acknowledgement made after the watermark passed 27 h gives the same incident
+    RuleEngine f = engine(CrisisPolicy.handbook());
+    complaints(f, "q", 1, 3, "taobao");
+    f.advanceTo(opened.plus(Duration.ofHours(27)));
+    f.acknowledge(i.id(), opened.plus(Duration.ofHours(30)), "late responder");
+    f.advanceTo(opened.plus(Duration.ofHours(40)));
+    assertEquals(e.incidents(), f.incidents());
+  }
+
+  @Test
+  void aResolutionTakesEffectAtItsTime() {
+    RuleEngine e = engine(CrisisPolicy.handbook());
+    complaints(e, "q", 1, 3, "taobao");
+    String id = e.incidents().get(0).id();
+    Instant at = hours(5);
+    Incident done = e.resolve(id, at, "recalled");
+    assertEquals(Incident.Status.RESOLVED, done.status());
+    assertEquals(List.of(), e.incidents(), "no longer listed");
+    assertThrows(RiskException.class, () -> e.acknowledge(id, hours(6), "x"), "resolved");
+    assertEquals(List.of(), e.advanceTo(hours(40)), "resolved before its deadline: no escalation");
+    List<Alert> again = complaints(e, "r", 50, 3, "taobao");
+    assertEquals(1, again.size(), "the window re-armed; a new incident opens");
+    assertEquals("INC-2", again.get(0).incidentId().get());
   }
 
   @Test

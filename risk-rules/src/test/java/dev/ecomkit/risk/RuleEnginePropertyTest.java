@@ -219,4 +219,73 @@ class RuleEnginePropertyTest {
     assertEquals(run(inOrder, ordered), shuffled);
     assertEquals(inOrder.incidents(), e.incidents());
   }
+
+  /** Times on a 5-second grid, so that mentions, window edges and watermarks coincide. */
+  static List<Mention> grid(Random r, int size) {
+    List<Mention> out = new ArrayList<>();
+    long t = 0;
+    for (int i = 0; i < size; i++) {
+      t += 5000L * r.nextInt(4);
+      if (i > 0 && r.nextInt(10) == 0) {
+        Mention m = out.get(r.nextInt(out.size())); // a repost, maybe edited and timed a little later
+        out.add(Mention.builder().id(m.id()).platform(m.platform()).time(m.time().plusSeconds(5L * r.nextInt(2)))
+            .text(m.text() + (r.nextBoolean() ? "" : " 合规性")).build());
+        continue;
+      }
+      Mention.Builder b = Mention.builder().id("m" + i).platform(PLATFORMS[r.nextInt(PLATFORMS.length)])
+          .time(T0.plusMillis(t)).text(TEXTS[r.nextInt(TEXTS.length)]);
+      if (r.nextBoolean()) {
+        b.sku("SKU-" + r.nextInt(2));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /**
+   * Feeds the mentions as they arrive (each up to the lateness after its time), with {@code advanceTo} calls that
+   * never make a mention late and, if asked, a snapshot and restore now and then.
+   */
+  static List<String> replay(RuleSet rules, EngineOptions options, List<Mention> events, Random r, boolean jitter) {
+    long lateness = options.allowedLateness().toMillis();
+    List<long[]> arrivals = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      long delay = jitter && lateness > 0 ? r.nextInt((int) lateness + 1) : 0;
+      arrivals.add(new long[] {events.get(i).time().toEpochMilli() + delay, i});
+    }
+    arrivals.sort(Comparator.comparingLong(a -> a[0]));
+    RuleEngine e = rules.newEngine(options);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < arrivals.size(); k++) {
+      e.accept(events.get((int) arrivals.get(k)[1])).forEach(a -> out.add(key(a)));
+      if (jitter && r.nextInt(3) == 0) {
+        long next = Long.MAX_VALUE; // the earliest time still to come bounds a safe watermark
+        for (int j = k + 1; j < arrivals.size(); j++) {
+          next = Math.min(next, events.get((int) arrivals.get(j)[1]).time().toEpochMilli());
+        }
+        if (next != Long.MAX_VALUE) {
+          e.advanceTo(Instant.ofEpochMilli(next - 5000L * r.nextInt(2))).forEach(a -> out.add(key(a)));
+        }
+      }
+      if (jitter && r.nextInt(4) == 0) {
+        e = rules.restore(e.snapshot());
+      }
+    }
+    e.advanceTo(T0.plus(Duration.ofDays(1))).forEach(a -> out.add(key(a)));
+    return out;
+  }
+
+  @Property(tries = 500)
+  void onAGridWithAdvancesAndRestoresArrivalOrderDoesNotMatter(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 60) int size, @ForAll @IntRange(min = 1, max = 6) int steps) {
+    RuleSet rules = smallRules();
+    Random r = new Random(seed);
+    List<Mention> events = grid(r, size);
+    EngineOptions options = options(5000L * steps, 100);
+    List<Mention> ordered = new ArrayList<>(events);
+    ordered.sort(Comparator.comparing(Mention::time).thenComparing(Mention::platform).thenComparing(Mention::id)
+        .thenComparing(Mention::text).thenComparing(m -> m.sku().map(k -> "1" + k).orElse("0")));
+    List<String> reference = replay(rules, options, ordered, r, false);
+    assertEquals(reference, replay(rules, options, events, r, true));
+  }
 }

@@ -274,4 +274,61 @@ class RuleEngineTest {
     assertEquals("policy fired: 1 mention in (11-10 08:30, 11-11 08:30], >= 1 within PT24H -> legal: "
         + a.action() + ", due 11-12 08:30", a.describe(e.options().zone()));
   }
+
+  // ---- edges found in review: a window leaving exactly at the watermark, copies with other times
+
+  private static List<String> keys(List<Alert> alerts) {
+    return alerts.stream().map(a -> a.kind() + " " + a.ruleId() + "@" + a.time() + " " + ids(a))
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> replay(RuleEngine e, Mention... ms) {
+    List<Alert> out = feed(e, ms);
+    out.addAll(e.advanceTo(hours(100)));
+    return keys(out);
+  }
+
+  @Test
+  void aWindowLeavingExactlyAtTheWatermarkIsKeptWhateverTheArrivalOrder() {
+    Duration l = Duration.ofMinutes(10);
+    Mention a = Mention.of("a", "weibo", hours(0), "合规性");
+    Mention b = Mention.of("b", "weibo", hours(24), "合规性"); // a leaves the window exactly as b comes: no dip
+    Mention x = Mention.of("x", "weibo", hours(24).plus(l), "nothing");
+    Mention y = Mention.of("y", "weibo", hours(24).plus(l).plusSeconds(5), "nothing");
+    List<String> one = replay(handbook(l), a, b, x, y);
+    assertEquals(one, replay(handbook(l), a, b, y, x));
+    assertEquals(1, one.size(), one.toString());
+    // with lateness zero, an advanceTo landing on the edge changes nothing
+    RuleEngine e = handbook(Duration.ZERO);
+    List<Alert> alerts = new ArrayList<>(e.accept(a));
+    alerts.addAll(e.advanceTo(hours(24)));
+    alerts.addAll(e.accept(b));
+    assertEquals(1, alerts.size());
+  }
+
+  @Test
+  void theEarliestCopyOfAPostCountsWhateverTheArrivalOrder() {
+    Duration l = Duration.ofMinutes(10);
+    Mention first = Mention.of("p", "weibo", hours(1), "合规性");
+    Mention edited = Mention.of("p", "weibo", hours(1).plusSeconds(60), "合规性 edited");
+    Mention z = Mention.of("z", "weibo", hours(1).plusSeconds(120), "nothing");
+    List<String> one = replay(handbook(l), first, edited, z);
+    assertEquals(one, replay(handbook(l), edited, first, z));
+    assertTrue(one.get(0).contains("@" + hours(1)), one.toString());
+    // a copy a whole window later is a new post
+    RuleEngine e = handbook(Duration.ZERO);
+    assertEquals(2, feed(e, first, Mention.of("p", "weibo", hours(26), "合规性")).size());
+    assertEquals(0, e.duplicatesIgnored());
+  }
+
+  @Test
+  void aLateCopyIsLateNotARepeat() {
+    RuleEngine e = handbook(Duration.ofMinutes(10));
+    Mention p = Mention.of("p", "weibo", hours(0), "合规性");
+    e.accept(p);
+    e.advanceTo(hours(48));
+    e.accept(p);
+    assertEquals(List.of(p), e.drainLate());
+    assertEquals(0, e.duplicatesIgnored());
+  }
 }
