@@ -63,7 +63,10 @@ import java.util.PriorityQueue;
  * meet the policy's conditions (at the mention's time) or when its level's response deadline passes unacknowledged
  * (at the deadline, a timer in event time fired by {@link #accept} or {@link #advanceTo} once the watermark passes
  * it); each escalation is an {@link Alert.Kind#ESCALATION} alert. {@link #acknowledge} and {@link #resolve} move an
- * incident on at times the caller gives: the engine reads no clock.
+ * incident on at times the caller gives: the engine reads no clock. A call takes effect at its own time even when the
+ * watermark is still behind it: an acknowledgement timed after a deadline lets that escalation happen and then
+ * acknowledges the new level; a resolved incident still takes the mentions from before its resolution and escalates
+ * on deadlines before it, and is dropped once the watermark passes it.
  *
  * <h2>Memory</h2>
  *
@@ -352,8 +355,9 @@ public final class RuleEngine {
   }
 
   /**
-   * Records that an incident's owner took it on, at the current level. An incident acknowledged after its level's
-   * response deadline still escalates when the watermark passes the deadline (the acknowledgement came late).
+   * Records that an incident's owner took it on at {@code at}. An incident acknowledged after its level's response
+   * deadline still escalates when the watermark passes the deadline (the acknowledgement came late), and the
+   * acknowledgement then counts for the new level.
    *
    * @param incidentId the incident's id
    * @param at when, no earlier than the incident's last timeline step
@@ -369,7 +373,9 @@ public final class RuleEngine {
   }
 
   /**
-   * Closes an incident: the engine forgets it, and the next threshold alert of its rule and scope opens a new one.
+   * Closes an incident at {@code at}: it leaves {@link #incidents()}; mentions before {@code at} still count toward it
+   * and deadlines before {@code at} still escalate it until the watermark passes {@code at}, when the engine forgets
+   * it. The next threshold alert of its rule and scope after that opens a new one.
    *
    * @param incidentId the incident's id
    * @param at when, no earlier than the incident's last timeline step
