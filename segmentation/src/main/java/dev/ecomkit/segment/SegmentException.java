@@ -25,7 +25,14 @@ public final class SegmentException extends IllegalArgumentException {
   private final String argument;
   private final long line;
 
-  SegmentException(String argument, String message) {
+  /**
+   * An exception about an argument or input field.
+   *
+   * @param argument the argument or field in error
+   * @param message what is wrong and where
+   * @since 0.1
+   */
+  public SegmentException(String argument, String message) {
     this(argument, -1, message);
   }
 

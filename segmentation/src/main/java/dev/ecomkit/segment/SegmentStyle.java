@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of this module: generated implementations stay package-private behind the abstract
  * value types, which expose a nested {@code Builder}; no {@code with*} copy methods; builders refuse to set an
- * attribute twice.
+ * attribute twice. Public only so that the module's subpackages ({@code kol}) can carry it; not for use outside
+ * the module.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,4 +19,4 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     defaults = @Value.Immutable(copy = false))
-@interface SegmentStyle {}
+public @interface SegmentStyle {}
