@@ -14,8 +14,9 @@
  * </ul>
  * Bad input is a {@link dev.ecomkit.segment.SegmentException} saying what and where.
  *
- * <p>To come: the dormant-customer reactivation ladder (沉睡客户唤醒), coupon threshold economics (满减), customer
- * lifetime value, and KOL (influencer, 达人) tiers with content and conversion funnel ROI. See seed 001 §3 and §4.2.
+ * <p>KOL (influencer, 达人) tiers and content funnels are in {@link dev.ecomkit.segment.kol}. To come: the
+ * dormant-customer reactivation ladder (沉睡客户唤醒), coupon threshold economics (满减) and customer lifetime value.
+ * See seed 001 §3 and §4.2.
  */
 @SegmentStyle
 package dev.ecomkit.segment;
