@@ -3,7 +3,13 @@ package dev.ecomkit.segment.kol;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The content and conversion funnels of one or more pieces of KOL content (内容漏斗, 转化漏斗; seed 001 §4.2):
@@ -54,6 +60,60 @@ public final class ContentFunnel {
    */
   public List<ContentStats> contents() {
     return contents;
+  }
+
+  /**
+   * One report per tier ({@link ContentStats#tier()}); the reports' counts and money add up to {@link #report()}'s.
+   *
+   * @return tier name to report, in name order
+   */
+  public SortedMap<String, FunnelReport> byTier() {
+    return groupBy(ContentStats::tier);
+  }
+
+  /**
+   * One report per platform.
+   *
+   * @return platform to report, in name order
+   */
+  public SortedMap<String, FunnelReport> byPlatform() {
+    return groupBy(ContentStats::platform);
+  }
+
+  /**
+   * One report per content format.
+   *
+   * @return format to report, in name order
+   */
+  public SortedMap<String, FunnelReport> byFormat() {
+    return groupBy(ContentStats::format);
+  }
+
+  /**
+   * One report per creator.
+   *
+   * @return creator to report, in name order
+   */
+  public SortedMap<String, FunnelReport> byCreator() {
+    return groupBy(ContentStats::creator);
+  }
+
+  /**
+   * One report per key: every piece in exactly one group, so the groups add up to the whole.
+   *
+   * @param key the grouping key of a piece, not null
+   * @return key to report, in key order
+   */
+  public SortedMap<String, FunnelReport> groupBy(Function<ContentStats, String> key) {
+    checkNotNull(key, "key");
+    Map<String, List<ContentStats>> groups = new TreeMap<>();
+    for (ContentStats s : contents) {
+      String k = checkNotNull(key.apply(s), "the key of content %s", s.id());
+      groups.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+    }
+    ImmutableSortedMap.Builder<String, FunnelReport> out = ImmutableSortedMap.naturalOrder();
+    groups.forEach((k, list) -> out.put(k, new ContentFunnel(list).report()));
+    return out.build();
   }
 
   /**

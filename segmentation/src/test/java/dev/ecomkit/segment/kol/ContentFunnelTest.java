@@ -150,4 +150,24 @@ class ContentFunnelTest {
       assertTrue(d.isEmpty() || Double.isFinite(d.getAsDouble()));
     }
   }
+
+  @Property(tries = 200)
+  void groupsAddUpToTheWhole(@ForAll long seed, @ForAll @IntRange(min = 0, max = 30) int n) {
+    Random r = new Random(seed);
+    List<ContentStats> all = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      all.add(random(r, i));
+    }
+    ContentFunnel f = ContentFunnel.of(all);
+    FunnelReport whole = f.report();
+    for (java.util.SortedMap<String, FunnelReport> groups : List.of(f.byCreator(), f.byTier(), f.byPlatform(),
+        f.byFormat())) {
+      for (FunnelStage.Stage s : FunnelStage.Stage.values()) {
+        assertEquals(whole.count(s), groups.values().stream().mapToLong(g -> g.count(s)).sum());
+      }
+      assertEquals(whole.contents(), groups.values().stream().mapToInt(FunnelReport::contents).sum());
+      assertEquals(whole.cost(), groups.values().stream().mapToDouble(FunnelReport::cost).sum(), 1e-6);
+      assertEquals(whole.revenue(), groups.values().stream().mapToDouble(FunnelReport::revenue).sum(), 1e-6);
+    }
+  }
 }
