@@ -281,6 +281,7 @@ final class EngineSnapshot {
       }
     }
     JsonNode ps = array(root, "pending", "$");
+    Map<String, RuleEngine.Pending> pendingByPost = new java.util.HashMap<>();
     for (int i = 0; i < ps.size(); i++) {
       String path = "$.pending[" + i + "]";
       JsonNode p = object(ps, i, path);
@@ -301,8 +302,10 @@ final class EngineSnapshot {
         }
       }
       if (!rws.isEmpty()) {
-        e.restorePending(new RuleEngine.Pending(m.time().toEpochMilli(), m, rws.toArray(new RuleWindows[0]),
-            evs.toArray(new Evidence[0])));
+        RuleEngine.Pending pending = new RuleEngine.Pending(m.time().toEpochMilli(), m,
+            rws.toArray(new RuleWindows[0]), evs.toArray(new Evidence[0]));
+        e.restorePending(pending);
+        pendingByPost.put(RuleEngine.post(m), pending);
       }
     }
     JsonNode posts = array(root, "posts", "$");
@@ -310,7 +313,8 @@ final class EngineSnapshot {
       String path = "$.posts[" + i + "]";
       JsonNode p = object(posts, i, path);
       fields(p, path, "post", "time");
-      e.restoreSeen(text(p, "post", path), time(p, "time", path).toEpochMilli());
+      String post = text(p, "post", path);
+      e.restoreSeen(post, time(p, "time", path).toEpochMilli(), pendingByPost.get(post));
     }
     JsonNode late = array(root, "late", "$");
     for (int i = 0; i < late.size() && i < e.options().lateLimit(); i++) {

@@ -152,7 +152,7 @@ final class JsonTree {
     String s = text(n, field, path);
     try {
       Instant t = Instant.parse(s);
-      if (t.isBefore(Mention.MIN_TIME) || t.isAfter(Mention.MAX_TIME)) {
+      if (!Mention.inRange(t)) {
         throw error(path + "." + field, "the time " + s + " is outside the years 1 to 9999");
       }
       return t;

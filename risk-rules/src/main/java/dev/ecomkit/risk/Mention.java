@@ -98,13 +98,18 @@ public abstract class Mention {
    */
   public abstract Optional<String> author();
 
+  /** Whether a time lies from {@link #MIN_TIME} to {@link #MAX_TIME}: a mention's, or one the engine is told. */
+  static boolean inRange(Instant t) {
+    return !t.isBefore(MIN_TIME) && !t.isAfter(MAX_TIME);
+  }
+
   @Value.Check
   void check() {
     name("id", id());
     name("platform", platform());
     sku().ifPresent(s -> name("sku", s));
     author().ifPresent(a -> name("author", a));
-    if (time().isBefore(MIN_TIME) || time().isAfter(MAX_TIME)) {
+    if (!inRange(time())) {
       throw new RiskException("time", "mention \"" + id() + "\": the time " + time() + " is outside the years 1 to "
           + "9999");
     }

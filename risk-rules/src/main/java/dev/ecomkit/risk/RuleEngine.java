@@ -391,7 +391,7 @@ public final class RuleEngine {
 
   private static Instant checkTime(Instant t, String name) {
     checkNotNull(t, name);
-    if (t.isBefore(Mention.MIN_TIME) || t.isAfter(Mention.MAX_TIME)) {
+    if (!Mention.inRange(t)) {
       throw new RiskException(name, "the time " + t + " is outside the years 1 to 9999");
     }
     return t;
@@ -525,14 +525,12 @@ public final class RuleEngine {
     pending.add(p);
   }
 
-  /** Remembers a post; links it to its pending copy, if one of the same time waits. */
-  void restoreSeen(String post, long time) {
+  /** Remembers a post; links it to its pending copy (the post's pending mention, if any), when of the same time. */
+  void restoreSeen(String post, long time, Pending copy) {
     Seen entry = new Seen(time);
-    for (Pending p : pending) {
-      if (p.time == time && post(p.mention).equals(post)) {
-        entry.pending = p;
-        p.seen = entry;
-      }
+    if (copy != null && copy.time == time) {
+      entry.pending = copy;
+      copy.seen = entry;
     }
     seen.put(post, entry);
   }
