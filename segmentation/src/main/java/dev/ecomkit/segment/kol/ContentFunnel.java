@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.ecomkit.segment.SegmentException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,60 @@ public final class ContentFunnel {
    */
   public static ContentFunnel of(Iterable<ContentStats> contents) {
     return new ContentFunnel(ImmutableList.copyOf(checkNotNull(contents, "contents")));
+  }
+
+  /**
+   * The funnels of an event log: each described piece of content with its conversion counts — clicking users,
+   * users who added to cart, ordered, and ordered again — taken from the rows within the conversion window.
+   *
+   * <p>How rows count, per (content, user) pair, with rows in time order (a click before an add to cart before an
+   * order at the same millisecond): a click starts a chain; an add to cart, an order and a second order (the
+   * repurchase) each move a chain one step on if the step before happened earlier and the row is at most {@code
+   * window} after the chain's click — the strict step order of ClickHouse's {@code windowFunnel}. The user counts
+   * at the deepest step any chain reached, and at each step before it. So:
+   *
+   * <ul>
+   *   <li>repeated rows count once: a user who clicks five times and orders once is one click and one order; two
+   *       orders are one order and one repurchase, three orders the same;
+   *   <li>a row out of step order counts for nothing: an add to cart with no click before it, an order with no add
+   *       to cart before it (a later click can start a chain that counts);
+   *   <li>a row later than the window after the chain's click does not move it on; a later click starts a new chain.
+   * </ul>
+   *
+   * The window is kept to the millisecond. Views, completions, engagements, cost and money come from each piece's
+   * description, so counts that would grow down the funnel (more clicking users than views) are refused.
+   *
+   * <p>Linear in the rows apart from sorting each user's own rows; see {@link FunnelEvents} for the memory.
+   *
+   * @param events the log, not null
+   * @param window the conversion window, 0 or more
+   * @return the funnel of the described pieces, in the order described
+   * @throws SegmentException if the window is negative, or more users clicked a piece than viewed it
+   */
+  public static ContentFunnel fromEvents(FunnelEvents events, Duration window) {
+    checkNotNull(events, "events");
+    checkNotNull(window, "window");
+    if (window.isNegative()) {
+      throw new SegmentException("window", "the conversion window must be 0 or more, got " + window);
+    }
+    long ms;
+    try {
+      ms = window.toMillis();
+    } catch (ArithmeticException e) {
+      ms = Long.MAX_VALUE;
+    }
+    long[][] counts = new EventFunnel(ms).count(events);
+    List<ContentStats> out = new ArrayList<>(counts.length);
+    for (int c = 0; c < counts.length; c++) {
+      ContentStats d = events.contents().get(c);
+      long[] k = counts[c];
+      if (k[0] > d.views()) {
+        throw new SegmentException("events", "content \"" + d.id() + "\": " + k[0] + " users clicked in the event "
+            + "log but the description gives " + d.views() + " views; a funnel's counts cannot grow down its stages");
+      }
+      out.add(d.withConversions(k[0], k[1], k[2], k[3]));
+    }
+    return new ContentFunnel(out);
   }
 
   /**

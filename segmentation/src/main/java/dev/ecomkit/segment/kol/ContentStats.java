@@ -145,6 +145,16 @@ public abstract class ContentStats {
     return likes() + comments() + shares() + saves();
   }
 
+  /** This piece with its conversion counts from an event log. */
+  ContentStats withConversions(long clicks, long addToCart, long orders, long repurchases) {
+    Builder b = builder();
+    b.id(id()).creator(creator()).platform(platform()).tier(tier()).format(format()).published(published())
+        .cost(cost()).views(views()).completions(completions()).likes(likes()).comments(comments()).shares(shares())
+        .saves(saves()).clicks(clicks).addToCart(addToCart).orders(orders).repurchases(repurchases).gmv(gmv())
+        .refunds(refunds()).margin(margin());
+    return b.build();
+  }
+
   @Value.Check
   void check() {
     for (String[] f : new String[][] {{"id", id()}, {"creator", creator()}, {"platform", platform()},
