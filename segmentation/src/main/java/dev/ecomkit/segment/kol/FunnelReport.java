@@ -1,6 +1,7 @@
 package dev.ecomkit.segment.kol;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -21,6 +22,12 @@ import org.immutables.value.Value;
  * </ul>
  *
  * A ratio whose denominator is 0 (no views, no clicks, no orders, no cost) is empty, never NaN or infinite.
+ *
+ * <p>Each money ratio is an {@link Estimate} with a 95 % interval: the rate behind it — engagements, clicks or
+ * orders per view — is what the data only estimate, so its Wilson interval is carried through the formula with the
+ * cost, the views and the money per order held fixed (CPE from the engagement rate, CPC from the click rate, CPA,
+ * ROAS and ROI from orders per view). CPM and the break-even CPA have nothing uncertain behind them given the
+ * views and orders, and are exact.
  *
  * <p>Immutable and thread-safe.
  *
@@ -108,43 +115,106 @@ public abstract class FunnelReport {
     return margin().isPresent() ? RoiBasis.MARGIN : RoiBasis.REVENUE;
   }
 
-  /** @return 1,000 · cost / views, empty without views */
-  public OptionalDouble cpm() {
-    return ratio(1000 * cost(), views());
+  /**
+   * Cost per thousand views. The views are what the cost bought, so the interval is the value alone.
+   *
+   * @return 1,000 · cost / views, empty without views
+   */
+  public Optional<Estimate> cpm() {
+    return views() == 0 ? Optional.empty() : Optional.of(Estimate.exact(1000 * cost() / views()));
   }
 
-  /** @return cost / engagements, empty without engagements */
-  public OptionalDouble cpe() {
-    return ratio(cost(), engagements());
+  /**
+   * Cost per engagement, its interval from the engagement rate's.
+   *
+   * @return cost / engagements, empty without engagements
+   */
+  public Optional<Estimate> cpe() {
+    return perEvent(engagements(), engagementRate());
   }
 
-  /** @return cost / link clicks, empty without clicks */
-  public OptionalDouble cpc() {
-    return ratio(cost(), count(FunnelStage.Stage.CLICK));
+  /**
+   * Cost per click, its interval from the click rate's.
+   *
+   * @return cost / link clicks, empty without clicks
+   */
+  public Optional<Estimate> cpc() {
+    return perEvent(count(FunnelStage.Stage.CLICK), clickRate());
   }
 
-  /** @return cost / orders, empty without orders */
-  public OptionalDouble cpa() {
-    return ratio(cost(), count(FunnelStage.Stage.ORDER));
+  /**
+   * Cost per order (CPA), its interval from that of orders per view.
+   *
+   * @return cost / orders, empty without orders
+   */
+  public Optional<Estimate> cpa() {
+    return perEvent(count(FunnelStage.Stage.ORDER), orderRate());
   }
 
-  /** @return revenue / cost, empty without cost */
-  public OptionalDouble roas() {
-    return ratio(revenue(), cost());
+  /**
+   * Return on ad spend, its interval from that of orders per view at the revenue per order (exact without
+   * orders).
+   *
+   * @return revenue / cost, empty without cost
+   */
+  public Optional<Estimate> roas() {
+    return returned(revenue(), 0);
   }
 
-  /** @return (margin or revenue − cost) / cost, empty without cost; see {@link #roiBasis()} */
-  public OptionalDouble roi() {
-    double back = margin().isPresent() ? margin().getAsDouble() : revenue();
-    return ratio(back - cost(), cost());
+  /**
+   * Return on investment, on margin or revenue ({@link #roiBasis()}), its interval from that of orders per view at
+   * the margin (or revenue) per order (exact without orders).
+   *
+   * @return (margin or revenue − cost) / cost, empty without cost
+   */
+  public Optional<Estimate> roi() {
+    return returned(back(), cost());
   }
 
-  /** @return margin (or revenue) / orders: the most an order may cost; empty without orders */
-  public OptionalDouble breakEvenCpa() {
-    return ratio(margin().isPresent() ? margin().getAsDouble() : revenue(), count(FunnelStage.Stage.ORDER));
+  /**
+   * The break-even CPA: the most an order may cost. Per order, so the interval is the value alone.
+   *
+   * @return margin (or revenue) / orders, empty without orders
+   */
+  public Optional<Estimate> breakEvenCpa() {
+    long orders = count(FunnelStage.Stage.ORDER);
+    return orders == 0 ? Optional.empty() : Optional.of(Estimate.exact(back() / orders));
   }
 
-  private static OptionalDouble ratio(double a, double b) {
-    return b == 0 ? OptionalDouble.empty() : OptionalDouble.of(a / b);
+  /** @return orders / views */
+  Rate orderRate() {
+    return stages().get(FunnelStage.Stage.ORDER.ordinal()).fromViews();
   }
+
+  private double back() {
+    return margin().isPresent() ? margin().getAsDouble() : revenue();
+  }
+
+  /** cost / events, events = views · rate. */
+  private Optional<Estimate> perEvent(long events, Rate rate) {
+    if (events == 0) {
+      return Optional.empty();
+    }
+    double cost = cost();
+    double views = views();
+    return Optional.of(cost == 0 ? Estimate.exact(0)
+        : Estimate.through(cost / events, rate, r -> r == 0 ? Double.POSITIVE_INFINITY : cost / (views * r)));
+  }
+
+  /** (money − less) / cost, money = per order · views · (orders per view). */
+  private Optional<Estimate> returned(double money, double less) {
+    double cost = cost();
+    if (cost == 0) {
+      return Optional.empty();
+    }
+    long orders = count(FunnelStage.Stage.ORDER);
+    double value = (money - less) / cost;
+    if (orders == 0) {
+      return Optional.of(Estimate.exact(value));
+    }
+    double perOrder = money / orders;
+    double views = views();
+    return Optional.of(Estimate.through(value, orderRate(), r -> (perOrder * views * r - less) / cost));
+  }
+
 }
