@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.ecomkit.segment.SegmentException;
+import java.io.Reader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,10 @@ import java.util.function.Function;
  * r.stages();          // VIEW 300000, CLICK 9000 (step 0.0300, 95 % CI …), ADD_TO_CART …, ORDER …, REPURCHASE …
  * r.roi(); r.roas(); r.cpm(); r.cpc(); r.cpa(); r.breakEvenCpa();
  * }</pre>
+ *
+ * <p>From counts ({@link #of}), from a conversion event log ({@link #fromEvents}) or from JSON ({@link
+ * #fromJson(Reader)}); reports for the whole ({@link #report()}) and per group ({@link #byTier()} …), a ranking by
+ * ROI ({@link #rankByRoi()}); {@link FunnelComparison} sets two reports side by side.
  *
  * <p>Immutable and thread-safe.
  *
@@ -110,6 +115,57 @@ public final class ContentFunnel {
   }
 
   /**
+   * Reads pieces of content from JSON, as {@link #toJson()} writes them:
+   *
+   * <pre>{@code
+   * {"version": 1, "contents": [
+   *   {"id": "v-001", "creator": "小鹿", "platform": "douyin", "tier": "waist", "format": "short video",
+   *    "published": "2026-10-20T12:00:00Z", "cost": 8000, "views": 120000, "completions": 30000, "likes": 4000,
+   *    "comments": 600, "shares": 300, "saves": 900, "clicks": 3600, "addToCart": 900, "orders": 420,
+   *    "repurchases": 60, "gmv": 33600, "refunds": 1200, "margin": 9720}]}
+   * }</pre>
+   *
+   * The counts, GMV and refunds may be left out (0), the margin too (absent); unknown fields are refused.
+   *
+   * @param reader the JSON; not closed
+   * @return the funnel
+   * @throws SegmentException naming the JSON path of what is wrong
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public static ContentFunnel fromJson(Reader reader) {
+    return new ContentFunnel(FunnelJson.readContents(KolJson.parse(checkNotNull(reader, "reader"))));
+  }
+
+  /**
+   * Reads pieces of content from a JSON string (format at {@link #fromJson(Reader)}).
+   *
+   * @param json the JSON
+   * @return the funnel
+   * @throws SegmentException naming the JSON path of what is wrong
+   */
+  public static ContentFunnel fromJson(String json) {
+    return new ContentFunnel(FunnelJson.readContents(KolJson.parse(checkNotNull(json, "json"))));
+  }
+
+  /**
+   * The pieces as JSON that {@link #fromJson(String)} reads back to an equal funnel.
+   *
+   * @return the JSON
+   */
+  public String toJson() {
+    return FunnelJson.writeContents(contents);
+  }
+
+  /**
+   * The pieces ranked by ROI, thin data flagged ({@link RoiRanking}); pieces sharing an id are one line.
+   *
+   * @return the ranking by content id
+   */
+  public RoiRanking rankByRoi() {
+    return RoiRanking.of(groupBy(ContentStats::id));
+  }
+
+  /**
    * The pieces.
    *
    * @return the content
@@ -170,6 +226,21 @@ public final class ContentFunnel {
     ImmutableSortedMap.Builder<String, FunnelReport> out = ImmutableSortedMap.naturalOrder();
     groups.forEach((k, list) -> out.put(k, new ContentFunnel(list).report()));
     return out.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ContentFunnel && ((ContentFunnel) o).contents.equals(contents);
+  }
+
+  @Override
+  public int hashCode() {
+    return contents.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ContentFunnel" + contents;
   }
 
   /**

@@ -181,6 +181,16 @@ public abstract class FunnelReport {
     return orders == 0 ? Optional.empty() : Optional.of(Estimate.exact(back() / orders));
   }
 
+  /**
+   * The report as JSON: counts, each rate with its Wilson interval, the stages, the money and each money ratio
+   * with its interval ({@code null} when empty; an infinite end of an interval is {@code null}).
+   *
+   * @return a JSON object {@code {"version": 1, ...}}
+   */
+  public String toJson() {
+    return FunnelJson.write(this);
+  }
+
   /** @return orders / views */
   Rate orderRate() {
     return stages().get(FunnelStage.Stage.ORDER.ordinal()).fromViews();
