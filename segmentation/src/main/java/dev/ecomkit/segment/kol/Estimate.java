@@ -69,6 +69,6 @@ public abstract class Estimate {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%.4f (95%% CI %.4f-%.4f)", value(), lower(), upper());
+    return String.format(Locale.ROOT, "%.4f (95%% CI %.4f to %.4f)", value(), lower(), upper());
   }
 }

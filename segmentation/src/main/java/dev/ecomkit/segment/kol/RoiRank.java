@@ -50,7 +50,8 @@ public abstract class RoiRank {
 
   @Override
   public String toString() {
+    long orders = report().count(FunnelStage.Stage.ORDER);
     return (rank().isPresent() ? "#" + rank().getAsInt() : standing()) + " " + key() + " ROI "
-        + roi().map(Estimate::toString).orElse("-") + ", " + report().count(FunnelStage.Stage.ORDER) + " orders";
+        + roi().map(Estimate::toString).orElse("-") + ", " + orders + (orders == 1 ? " order" : " orders");
   }
 }
