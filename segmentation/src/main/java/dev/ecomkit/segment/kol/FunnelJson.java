@@ -104,6 +104,98 @@ final class FunnelJson {
     }
   }
 
+  // ---- report in
+
+  private static final List<String> REPORT_FIELDS = List.of("version", "contents", "views", "completions",
+      "engagements", "completionRate", "engagementRate", "clickRate", "stages", "cost", "gmv", "refunds", "revenue",
+      "margin", "roiBasis", "cpm", "cpe", "cpc", "cpa", "roas", "roi", "breakEvenCpa");
+  private static final List<String> STAGE_FIELDS = List.of("stage", "count", "step", "dropOff", "fromViews");
+
+  static FunnelReport readReport(JsonNode root) {
+    if (!root.isObject()) {
+      throw KolJson.error("$", "a funnel report is a JSON object {\"version\": 1, \"views\": ..., \"stages\": [...]}");
+    }
+    KolJson.fields(root, "$", REPORT_FIELDS);
+    long version = KolJson.number(root, "version", "$");
+    if (version != KolJson.VERSION) {
+      throw KolJson.error("$.version", "version " + version + " is not supported; this library reads version "
+          + KolJson.VERSION);
+    }
+    long contents = KolJson.number(root, "contents", "$");
+    if (contents < 0 || contents > Integer.MAX_VALUE) {
+      throw KolJson.error("$.contents", "must be a count of pieces, 0 or more, got " + contents);
+    }
+    long views = nonNegative(root, "views", "$");
+    long completions = nonNegative(root, "completions", "$");
+    long engagements = nonNegative(root, "engagements", "$");
+    notAbove("$.completions", completions, "views", views);
+    notAbove("$.engagements", engagements, "views", views);
+    JsonNode stages = root.get("stages");
+    FunnelStage.Stage[] names = FunnelStage.Stage.values();
+    if (stages == null || !stages.isArray() || stages.size() != names.length) {
+      throw KolJson.error("$.stages", "must be an array of the " + names.length + " stages VIEW, CLICK, ADD_TO_CART, "
+          + "ORDER, REPURCHASE");
+    }
+    ImmutableFunnelReport.Builder b = ImmutableFunnelReport.builder().contents((int) contents).views(views)
+        .completions(completions).engagements(engagements);
+    long previous = views;
+    for (int i = 0; i < names.length; i++) {
+      String path = "$.stages[" + i + "]";
+      JsonNode st = stages.get(i);
+      if (!st.isObject()) {
+        throw KolJson.error(path, "must be an object with stage and count");
+      }
+      KolJson.fields(st, path, STAGE_FIELDS);
+      String name = KolJson.text(st, "stage", path);
+      if (!name.equals(names[i].name())) {
+        throw KolJson.error(path + ".stage", "expected " + names[i] + " here, got \"" + name + "\"");
+      }
+      long count = nonNegative(st, "count", path);
+      if (i == 0 && count != views) {
+        throw KolJson.error(path + ".count", "the VIEW stage counts the views, " + views + ", got " + count);
+      }
+      notAbove(path + ".count", count, i <= 1 ? "views" : names[i - 1].name(), previous);
+      b.addStages(FunnelStage.of(names[i], count, previous, views));
+      previous = count;
+    }
+    b.cost(amount(root, "cost", "$", true)).gmv(amount(root, "gmv", "$", true))
+        .refunds(amount(root, "refunds", "$", true));
+    if (root.has("margin") && !root.get("margin").isNull()) {
+      b.margin(amount(root, "margin", "$", true));
+    }
+    FunnelReport r = b.build();
+    money("$.cost", r.cost(), false);
+    money("$.gmv", r.gmv(), false);
+    money("$.refunds", r.refunds(), false);
+    if (r.refunds() > r.gmv()) {
+      throw KolJson.error("$.refunds", "refunds " + r.refunds() + " exceed the GMV " + r.gmv());
+    }
+    if (r.margin().isPresent()) {
+      money("$.margin", r.margin().getAsDouble(), true);
+    }
+    return r;
+  }
+
+  private static long nonNegative(JsonNode n, String field, String path) {
+    long v = KolJson.number(n, field, path);
+    if (v < 0) {
+      throw KolJson.error(path + "." + field, "must be 0 or more, got " + v);
+    }
+    return v;
+  }
+
+  private static void notAbove(String path, long count, String before, long limit) {
+    if (count > limit) {
+      throw KolJson.error(path, count + " exceed " + before + " " + limit + "; counts cannot grow down the funnel");
+    }
+  }
+
+  private static void money(String path, double v, boolean negative) {
+    if (!Double.isFinite(v) || (!negative && v < 0)) {
+      throw KolJson.error(path, "must be a finite amount" + (negative ? "" : ", 0 or more") + ", got " + v);
+    }
+  }
+
   // ---- out
 
   static String writeContents(List<ContentStats> contents) {

@@ -191,6 +191,18 @@ public abstract class FunnelReport {
     return FunnelJson.write(this);
   }
 
+  /**
+   * Reads a report back from the JSON {@link #toJson()} writes. The counts, the money and the margin are read;
+   * the rates, intervals and ratios are derived again, so they are not checked and may be left out.
+   *
+   * @param json the JSON
+   * @return the report, equal to the one written
+   * @throws dev.ecomkit.segment.SegmentException naming the JSON path of what is wrong
+   */
+  public static FunnelReport fromJson(String json) {
+    return FunnelJson.readReport(KolJson.parse(com.google.common.base.Preconditions.checkNotNull(json, "json")));
+  }
+
   /** @return orders / views */
   Rate orderRate() {
     return stages().get(FunnelStage.Stage.ORDER.ordinal()).fromViews();

@@ -32,6 +32,29 @@ class FunnelJsonTest {
     assertEquals(f, ContentFunnel.fromJson(f.toJson()));
     assertEquals(f, ContentFunnel.fromJson(new StringReader(f.toJson())));
     assertEquals(f.report(), ContentFunnel.fromJson(f.toJson()).report());
+    assertEquals(f.report(), FunnelReport.fromJson(f.report().toJson()));
+    f.byTier().values().forEach(r -> assertEquals(r, FunnelReport.fromJson(r.toJson())));
+  }
+
+  @Test
+  void aReportReadBackIsChecked() {
+    String json = ContentFunnel.of(ContentFunnelTest.video().build()).report().toJson();
+    String[][] cases = {
+        {json.replace("\"count\" : 420", "\"count\" : 4200"), "$.stages[3].count: 4200 exceed ADD_TO_CART 900"},
+        {json.replace("\"stage\" : \"ORDER\"", "\"stage\" : \"PAID\""), "$.stages[3].stage: expected ORDER"},
+        {json.replace("\"refunds\" : 1200.0", "\"refunds\" : 99999.0"), "$.refunds: refunds 99999.0 exceed the GMV"},
+        {json.replace("\"cost\" : 8000.0", "\"cost\" : -1"), "$.cost: must be a finite amount, 0 or more"},
+        {json.replace("\"completions\" : 30000", "\"completions\" : 130000"), "$.completions: 130000 exceed views"},
+        {json.replace("\"contents\" : 1", "\"contents\" : -1"), "$.contents: must be a count"},
+        {json.replace("\"roiBasis\"", "\"roiBasic\""), "$.roiBasic: unknown field"},
+        {"{\"version\": 1}", "$.contents: missing"},
+    };
+    for (String[] c : cases) {
+      assertTrue(!c[0].equals(json) || c[1].startsWith("$.contents: missing"), "the case must change the JSON: "
+          + c[1]);
+      SegmentException e = assertThrows(SegmentException.class, () -> FunnelReport.fromJson(c[0]), c[1]);
+      assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+    }
   }
 
   @Test
