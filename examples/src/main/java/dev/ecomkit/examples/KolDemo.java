@@ -93,8 +93,10 @@ final class KolDemo {
     sb.append(String.format(Locale.ROOT, "%nCampaign: %d pieces of content, %,d conversion events from %s, a %d-day "
         + "window in strict step order%n(click → add to cart → order → repurchase; repeats count once a user, steps "
         + "out of order not at all).%n", funnel.contents().size(), log.size(), name, WINDOW.toDays()));
+    String basis = whole.roiBasis() == FunnelReport.RoiBasis.MARGIN ? "margin" : "revenue";
     sb.append(String.format(Locale.ROOT, "%n%-9s %6s %9s %6s %14s %14s %14s %8s %8s  %s%n", "tier", "pieces",
-        "views", "CTR", "click→cart", "cart→order", "order→again", "cost", "revenue", "ROI on margin (95 % CI)"));
+        "views", "CTR", "click→cart", "cart→order", "order→again", "cost", "revenue", "ROI on " + basis
+        + " (95 % CI)"));
     Map<String, FunnelReport> tiers = funnel.byTier();
     for (KolTier t : KolTiers.standard().tiers()) {
       FunnelReport r = tiers.get(t.name());
@@ -107,8 +109,9 @@ final class KolDemo {
 
     RoiRanking ranking = funnel.rankByRoi();
     List<RoiRank> ranked = ranking.ranked();
-    sb.append(String.format(Locale.ROOT, "%nROI ranking of the pieces (ROI on margin, 95 %% CI; ranked only with at "
-        + "least %d orders and %d views):%n", RateDifference.MIN_EVENTS, RateDifference.MIN_TRIALS));
+    sb.append(String.format(Locale.ROOT, "%nROI ranking of the pieces (ROI on %s, 95 %% CI; ranked only with at "
+        + "least %d orders, %d views without one and %d views):%n", basis, RateDifference.MIN_EVENTS,
+        RateDifference.MIN_EVENTS, RateDifference.MIN_TRIALS));
     for (int i = 0; i < ranked.size(); i++) {
       if (i < 5 || i >= ranked.size() - 2) {
         sb.append(rankLine(ranked.get(i), funnel));
@@ -125,16 +128,19 @@ final class KolDemo {
 
     sb.append("\nTiers compared, orders per view:\n");
     for (String[] pair : new String[][] {{"waist", "amateur"}, {"waist", "head"}, {"amateur", "nano"}}) {
+      if (!tiers.containsKey(pair[0]) || !tiers.containsKey(pair[1])) {
+        continue; // your own campaign may not use every tier
+      }
       RateDifference d = FunnelComparison.of(tiers.get(pair[0]), tiers.get(pair[1]))
           .fromViews(FunnelStage.Stage.ORDER);
       sb.append(String.format(Locale.ROOT, "  %-7s %.4f vs %-7s %.4f: difference %+.4f (95 %% CI %+.4f to %+.4f) "
           + "→ %s%n", pair[0], d.a().value(), pair[1], d.b().value(), d.difference(), d.lower(), d.upper(),
           d.verdict()));
     }
-    RoiRank best = ranked.get(0);
-    sb.append(String.format(Locale.ROOT, "%nKOL: %d pieces, %d events, best ranked %s (%s, ROI %s), %d too thin to "
-        + "rank, campaign ROI %s%n", funnel.contents().size(), log.size(), best.key(), creatorOf(funnel, best.key()),
-        estimate(best.roi().orElseThrow()), thin.size(), whole.roi().map(KolDemo::estimate).orElse("-")));
+    String best = ranked.isEmpty() ? "none ranked" : String.format(Locale.ROOT, "best ranked %s (%s, ROI %s)",
+        ranked.get(0).key(), creatorOf(funnel, ranked.get(0).key()), estimate(ranked.get(0).roi().orElseThrow()));
+    sb.append(String.format(Locale.ROOT, "%nKOL: %d pieces, %d events, %s, %d too thin to rank, campaign ROI %s%n",
+        funnel.contents().size(), log.size(), best, thin.size(), whole.roi().map(KolDemo::estimate).orElse("-")));
     return sb.toString();
   }
 

@@ -45,7 +45,12 @@ final class GroupingByFunnel {
     Long carted = null;
     Long ordered = null;
     Long repurchased = null;
+    Event last = null;
     for (Event e : rows) {
+      if (last != null && last.time() == e.time() && last.event() == e.event()) {
+        continue; // identical rows are one row, as in ecomkit
+      }
+      last = e;
       long t = e.time();
       switch (e.event()) {
         case CLICK -> clicked = t;

@@ -75,10 +75,13 @@ public final class ContentFunnel {
    *       orders are one order and one repurchase, three orders the same;
    *   <li>a row out of step order counts for nothing: an add to cart with no click before it, an order with no add
    *       to cart before it (a later click can start a chain that counts);
-   *   <li>a row later than the window after the chain's click does not move it on; a later click starts a new chain.
+   *   <li>a row later than the window after the chain's click does not move it on; a later click starts a new chain;
+   *   <li>identical rows — the same user, piece, step and millisecond — are one row, as a log delivered at least
+   *       once may repeat a row: a duplicated order is not a repurchase, while a second order a millisecond later is.
    * </ul>
    *
-   * The window is kept to the millisecond. Views, completions, engagements, cost and money come from each piece's
+   * Times and the window are kept to the millisecond: an add to cart at 12:00:00.0001 and a click at 12:00:00.0009
+   * fall in the same millisecond and are taken click first. Views, completions, engagements, cost and money come from each piece's
    * description, so counts that would grow down the funnel (more clicking users than views) are refused.
    *
    * <p>Linear in the rows apart from sorting each user's own rows; see {@link FunnelEvents} for the memory.
@@ -125,7 +128,8 @@ public final class ContentFunnel {
    *    "repurchases": 60, "gmv": 33600, "refunds": 1200, "margin": 9720}]}
    * }</pre>
    *
-   * The counts, GMV and refunds may be left out (0), the margin too (absent); unknown fields are refused.
+   * The counts, GMV and refunds may be left out (0), the margin too, or be {@code null} (absent); unknown fields
+   * are refused.
    *
    * @param reader the JSON; not closed
    * @return the funnel
@@ -247,6 +251,7 @@ public final class ContentFunnel {
    * The summed funnels and money.
    *
    * @return the report
+   * @throws SegmentException if a count summed over the pieces exceeds a long
    */
   public FunnelReport report() {
     long views = 0;
@@ -262,13 +267,18 @@ public final class ContentFunnel {
     double margin = 0;
     boolean margins = !contents.isEmpty();
     for (ContentStats s : contents) {
-      views += s.views();
-      completions += s.completions();
-      engagements += s.engagements();
-      clicks += s.clicks();
-      carts += s.addToCart();
-      orders += s.orders();
-      repurchases += s.repurchases();
+      try {
+        views = Math.addExact(views, s.views());
+        completions = Math.addExact(completions, s.completions());
+        engagements = Math.addExact(engagements, s.engagements());
+        clicks = Math.addExact(clicks, s.clicks());
+        carts = Math.addExact(carts, s.addToCart());
+        orders = Math.addExact(orders, s.orders());
+        repurchases = Math.addExact(repurchases, s.repurchases());
+      } catch (ArithmeticException e) {
+        throw new SegmentException("contents", "the counts of the pieces add up to more than 2^63 − 1, at content \""
+            + s.id() + "\"");
+      }
       cost += s.cost();
       gmv += s.gmv();
       refunds += s.refunds();

@@ -33,6 +33,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ContentStats {
 
+  /**
+   * The largest amount of money a piece may carry (10<sup>15</sup>, in any currency unit): far above any campaign,
+   * and small enough that sums and ratios of amounts stay finite.
+   */
+  public static final double MAX_AMOUNT = 1e15;
+
   ContentStats() {}
 
   /**
@@ -170,9 +176,9 @@ public abstract class ContentStats {
       throw new SegmentException("refunds", "content \"" + id() + "\": refunds " + refunds() + " exceed the GMV "
           + gmv());
     }
-    if (margin().isPresent() && !Double.isFinite(margin().getAsDouble())) {
-      throw new SegmentException("margin", "content \"" + id() + "\": the margin must be a finite number, got "
-          + margin().getAsDouble());
+    if (margin().isPresent() && !(Math.abs(margin().getAsDouble()) <= MAX_AMOUNT)) {
+      throw new SegmentException("margin", "content \"" + id() + "\": the margin must be a finite number of at most "
+          + MAX_AMOUNT + " either side of 0, got " + margin().getAsDouble());
     }
     long[] counts = {views(), completions(), likes(), comments(), shares(), saves(), clicks(), addToCart(), orders(),
         repurchases()};
@@ -185,7 +191,12 @@ public abstract class ContentStats {
       }
     }
     notAbove("completions", completions(), "views", views());
-    long engagements = likes() + comments() + shares() + saves();
+    long engagements;
+    try {
+      engagements = Math.addExact(Math.addExact(likes(), comments()), Math.addExact(shares(), saves()));
+    } catch (ArithmeticException e) {
+      engagements = -1;
+    }
     if (engagements < 0 || engagements > views()) {
       throw new SegmentException("likes", "content \"" + id() + "\": likes + comments + shares + saves = "
           + engagements + " exceed the views " + views() + "; the engagement rate counts an engagement once a view");
@@ -197,9 +208,9 @@ public abstract class ContentStats {
   }
 
   private void money(String field, double v) {
-    if (!Double.isFinite(v) || v < 0) {
-      throw new SegmentException(field, "content \"" + id() + "\": " + field + " must be a finite amount, 0 or more, "
-          + "got " + v);
+    if (!(v >= 0 && v <= MAX_AMOUNT)) {
+      throw new SegmentException(field, "content \"" + id() + "\": " + field + " must be a finite amount from 0 to "
+          + MAX_AMOUNT + ", got " + v);
     }
   }
 

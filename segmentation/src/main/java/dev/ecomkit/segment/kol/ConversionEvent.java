@@ -4,6 +4,8 @@ package dev.ecomkit.segment.kol;
  * What a user did after seeing a piece of content, as a merchant's event log records it ({@link FunnelEvents}): the
  * conversion funnel's steps (转化漏斗). A second {@link #ORDER} after a first is a repurchase (复购).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @since 0.1
  */
 public enum ConversionEvent {

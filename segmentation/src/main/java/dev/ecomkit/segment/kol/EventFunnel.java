@@ -14,7 +14,8 @@ import java.util.Arrays;
  * depth 2 on to depth 3, and an order after an order (checked first) the latest at depth 3 on to depth 4, the
  * repurchase; each move only if the row is at most the window after the chain's click. A row with no chain to move
  * (an add to cart before any click) counts for nothing; repeated rows move nothing further, so each user counts once
- * per step.
+ * per step. Identical rows (the same step at the same millisecond) are one row, so a log delivered at least once
+ * does not turn a duplicated order into a repurchase.
  *
  * <p>Work: the rows are scattered by content (a counting sort), each content's rows grouped by user with an
  * open-addressing table and scattered by group, each group sorted and walked once: linear in the rows except for
@@ -159,6 +160,9 @@ final class EventFunnel {
     long repurchased = NONE;
     for (int i = lo; i < hi; i++) {
       long key = grouped[i];
+      if (i > lo && key == grouped[i - 1]) {
+        continue; // the same step at the same millisecond again: a repeated delivery, one row
+      }
       long time = key >> 2;
       switch ((int) (key & 3)) {
         case 0:

@@ -185,6 +185,15 @@ public final class FunnelEvents {
         throw new SegmentException("time", "row " + size + ": time " + epochMilli + " ms from the epoch is out of "
             + "range (at most 2^60 either side)");
       }
+      if (size == users.length) {
+        if (size == MAX_ROWS) {
+          throw new SegmentException("events", "an event log holds at most " + MAX_ROWS + " rows");
+        }
+        int grown = (int) Math.min(MAX_ROWS, size + (long) (size >> 1) + 16);
+        users = Arrays.copyOf(users, grown);
+        times = Arrays.copyOf(times, grown);
+        codes = Arrays.copyOf(codes, grown);
+      }
       Integer c = index.get(contentId);
       if (c == null) {
         c = undescribed.get(contentId);
@@ -194,15 +203,6 @@ public final class FunnelEvents {
           contents.add(null);
           undescribed.put(contentId, c);
         }
-      }
-      if (size == users.length) {
-        if (size == MAX_ROWS) {
-          throw new SegmentException("events", "an event log holds at most " + MAX_ROWS + " rows");
-        }
-        int grown = (int) Math.min(MAX_ROWS, size + (long) (size >> 1) + 16);
-        users = Arrays.copyOf(users, grown);
-        times = Arrays.copyOf(times, grown);
-        codes = Arrays.copyOf(codes, grown);
       }
       users[size] = user;
       times[size] = epochMilli;

@@ -66,7 +66,7 @@ final class FunnelJson {
         .clicks(count(n, "clicks", path)).addToCart(count(n, "addToCart", path)).orders(count(n, "orders", path))
         .repurchases(count(n, "repurchases", path)).gmv(amount(n, "gmv", path, false))
         .refunds(amount(n, "refunds", path, false));
-    if (n.has("margin")) {
+    if (n.has("margin") && !n.get("margin").isNull()) {
       b.margin(amount(n, "margin", path, true));
     }
     try {

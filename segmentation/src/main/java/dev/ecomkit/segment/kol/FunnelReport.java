@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  *       the content loses money.
  * </ul>
  *
- * A ratio whose denominator is 0 (no views, no clicks, no orders, no cost) is empty, never NaN or infinite.
+ * A ratio whose denominator is 0 (no views, no clicks, no orders, no cost) is empty, never NaN or infinite; so is a
+ * ratio too large for a double (a cost of a millionth against a GMV of a trillion).
  *
  * <p>Each money ratio is an {@link Estimate} with a 95 % interval: the rate behind it — engagements, clicks or
  * orders per view — is what the data only estimate, so its Wilson interval is carried through the formula with the
@@ -121,7 +122,7 @@ public abstract class FunnelReport {
    * @return 1,000 · cost / views, empty without views
    */
   public Optional<Estimate> cpm() {
-    return views() == 0 ? Optional.empty() : Optional.of(Estimate.exact(1000 * cost() / views()));
+    return views() == 0 ? Optional.empty() : exact(1000 * cost() / views());
   }
 
   /**
@@ -178,7 +179,12 @@ public abstract class FunnelReport {
    */
   public Optional<Estimate> breakEvenCpa() {
     long orders = count(FunnelStage.Stage.ORDER);
-    return orders == 0 ? Optional.empty() : Optional.of(Estimate.exact(back() / orders));
+    return orders == 0 ? Optional.empty() : exact(back() / orders);
+  }
+
+  /** An exact ratio, empty if too large for a double. */
+  private static Optional<Estimate> exact(double value) {
+    return Double.isFinite(value) ? Optional.of(Estimate.exact(value)) : Optional.empty();
   }
 
   /**
@@ -219,8 +225,12 @@ public abstract class FunnelReport {
     }
     double cost = cost();
     double views = views();
-    return Optional.of(cost == 0 ? Estimate.exact(0)
-        : Estimate.through(cost / events, rate, r -> r == 0 ? Double.POSITIVE_INFINITY : cost / (views * r)));
+    if (cost == 0) {
+      return exact(0);
+    }
+    double value = cost / events;
+    return !Double.isFinite(value) ? Optional.empty()
+        : Optional.of(Estimate.through(value, rate, r -> r == 0 ? Double.POSITIVE_INFINITY : cost / (views * r)));
   }
 
   /** (money − less) / cost, money = per order · views · (orders per view). */
@@ -231,8 +241,11 @@ public abstract class FunnelReport {
     }
     long orders = count(FunnelStage.Stage.ORDER);
     double value = (money - less) / cost;
+    if (!Double.isFinite(value)) {
+      return Optional.empty();
+    }
     if (orders == 0) {
-      return Optional.of(Estimate.exact(value));
+      return exact(value);
     }
     double perOrder = money / orders;
     double views = views();

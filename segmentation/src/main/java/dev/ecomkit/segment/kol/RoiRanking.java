@@ -14,8 +14,9 @@ import java.util.OptionalInt;
  * flagged instead of ranked first by luck: a piece with three orders and an ROI of 9 is a coin toss, not a winner.
  *
  * <p><b>Rule.</b> A line is {@link RoiRank.Standing#THIN} when it has fewer than {@value RateDifference#MIN_EVENTS}
- * orders or fewer than {@value RateDifference#MIN_TRIALS} views — the minimum-sample rule of {@link RateDifference}
- * applied to orders per view, the rate ROI rests on — and {@link RoiRank.Standing#NO_COST} without cost (no ROI).
+ * orders, fewer than {@value RateDifference#MIN_EVENTS} views without an order, or fewer than {@value
+ * RateDifference#MIN_TRIALS} views — the minimum-sample rule of {@link RateDifference} applied to orders per view,
+ * the rate ROI rests on — and {@link RoiRank.Standing#NO_COST} without cost (no ROI).
  * The {@link RoiRank.Standing#RANKED} lines come first, by ROI from high to low (ties: the higher lower end of the
  * interval, then the key); then the thin lines, flagged, in the same order; then those without cost, by key. Every
  * line carries its ROI interval ({@link FunnelReport#roi()}), so a reader sees how far apart two ranks really are;
@@ -77,14 +78,15 @@ public final class RoiRanking {
   }
 
   /**
-   * Whether a report's data are too thin to rank: fewer than {@value RateDifference#MIN_EVENTS} orders or fewer
-   * than {@value RateDifference#MIN_TRIALS} views.
+   * Whether a report's data are too thin to rank: fewer than {@value RateDifference#MIN_EVENTS} orders, fewer than
+   * {@value RateDifference#MIN_EVENTS} views without an order, or fewer than {@value RateDifference#MIN_TRIALS} views.
    *
    * @param report the report
    * @return true if thin
    */
   public static boolean isThin(FunnelReport report) {
-    return report.count(FunnelStage.Stage.ORDER) < RateDifference.MIN_EVENTS
+    long orders = report.count(FunnelStage.Stage.ORDER);
+    return orders < RateDifference.MIN_EVENTS || report.views() - orders < RateDifference.MIN_EVENTS
         || report.views() < RateDifference.MIN_TRIALS;
   }
 

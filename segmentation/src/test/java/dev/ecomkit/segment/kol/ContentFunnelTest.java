@@ -97,6 +97,33 @@ class ContentFunnelTest {
   }
 
   @Test
+  void extremeNumbersGiveTypedErrorsOrEmptyRatiosNeverAnotherException() {
+    ContentStats.Builder base = ContentStats.builder().id("x").creator("c").platform("p").tier("nano")
+        .format("note").published(T).cost(1);
+    SegmentException e = assertThrows(SegmentException.class, () -> ContentStats.builder().id("x").creator("c")
+        .platform("p").tier("nano").format("note").published(T).cost(1).views(10).likes(Long.MAX_VALUE)
+        .comments(Long.MAX_VALUE).shares(2).build());
+    assertTrue(e.getMessage().contains("exceed the views 10"), e.getMessage());
+    e = assertThrows(SegmentException.class, () -> ContentStats.builder().id("x").creator("c").platform("p")
+        .tier("nano").format("note").published(T).cost(1).gmv(Double.MAX_VALUE).build());
+    assertTrue(e.getMessage().contains("gmv must be a finite amount from 0 to 1.0E15"), e.getMessage());
+    e = assertThrows(SegmentException.class, () -> ContentStats.builder().id("x").creator("c").platform("p")
+        .tier("nano").format("note").published(T).cost(1).margin(-2e15).build());
+    assertTrue(e.getMessage().contains("margin must be a finite number of at most 1.0E15"), e.getMessage());
+    ContentStats big = base.views(Long.MAX_VALUE).build();
+    e = assertThrows(SegmentException.class, () -> ContentFunnel.of(big, big).report());
+    assertTrue(e.getMessage().contains("add up to more than 2^63"), e.getMessage());
+    // a cost of almost nothing against the largest GMV: the ratios are too large for a double, so empty
+    FunnelReport r = ContentFunnel.of(ContentStats.builder().id("x").creator("c").platform("p").tier("nano")
+        .format("note").published(T).cost(Double.MIN_VALUE).views(1).clicks(1).addToCart(1).orders(1)
+        .gmv(ContentStats.MAX_AMOUNT).build()).report();
+    assertEquals(Optional.empty(), r.roas());
+    assertEquals(Optional.empty(), r.roi());
+    assertTrue(r.cpa().isPresent() && r.cpm().isPresent());
+    assertTrue(r.toJson().contains("\"roas\" : null"));
+  }
+
+  @Test
   void zeroViewsAndZeroCostAreDefined() {
     ContentStats nothing = ContentStats.builder().id("x").creator("c").platform("p").tier("nano").format("note")
         .cost(0).published(T).build();

@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * The event funnel against a model written from the definition: a user reaches depth d when some rows, in (time,
  * step) order, are a click, an add to cart, an order and a second order (the first d of them), the last at most the
- * window after the click. Found by trying every choice of rows.
+ * window after the click, identical rows taken once. Found by trying every choice of rows.
  */
 class FunnelEventsPropertyTest {
 
@@ -60,6 +60,7 @@ class FunnelEventsPropertyTest {
           mine.add(r);
         }
       }
+      mine = new ArrayList<>(new java.util.LinkedHashSet<>(mine)); // identical rows are one row
       mine.sort(Comparator.comparingLong(Row::time).thenComparing(Row::event));
       int depth = 0;
       for (int d = 4; d >= 1 && depth == 0; d--) {

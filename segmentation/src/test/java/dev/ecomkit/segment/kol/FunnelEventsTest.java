@@ -91,9 +91,17 @@ class FunnelEventsTest {
   }
 
   @Test
+  void aRowDeliveredTwiceIsOneRow() {
+    FunnelEvents.Builder b = log().add(1, CLICK, T0, "v").add(1, ADD_TO_CART, T0 + 1, "v").add(1, ORDER, T0 + 2, "v")
+        .add(1, ORDER, T0 + 2, "v");
+    assertEquals(List.of(1L, 1L, 1L, 0L), counts(b)); // the duplicated order is no repurchase
+    assertEquals(List.of(1L, 1L, 1L, 1L), counts(b.add(1, ORDER, T0 + 3, "v"))); // a millisecond later it is
+  }
+
+  @Test
   void rowsAtTheSameMillisecondTakeStepOrder() {
-    assertEquals(List.of(1L, 1L, 1L, 1L), counts(log().add(1, ORDER, T0, "v").add(1, ORDER, T0, "v")
-        .add(1, ADD_TO_CART, T0, "v").add(1, CLICK, T0, "v")));
+    assertEquals(List.of(1L, 1L, 1L, 0L), counts(log().add(1, ORDER, T0, "v").add(1, ADD_TO_CART, T0, "v")
+        .add(1, CLICK, T0, "v")));
   }
 
   @Test

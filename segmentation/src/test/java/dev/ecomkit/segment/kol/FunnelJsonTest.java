@@ -33,7 +33,7 @@ class FunnelJsonTest {
     assertEquals(f, ContentFunnel.fromJson(new StringReader(f.toJson())));
     assertEquals(f.report(), ContentFunnel.fromJson(f.toJson()).report());
     assertEquals(f.report(), FunnelReport.fromJson(f.report().toJson()));
-    f.byTier().values().forEach(r -> assertEquals(r, FunnelReport.fromJson(r.toJson())));
+    f.byTier().values().forEach(g -> assertEquals(g, FunnelReport.fromJson(g.toJson())));
   }
 
   @Test
