@@ -167,6 +167,26 @@ class ContentFunnelTest {
         () -> stats(-1, 0, 0, 0, 0, 8_000, 0, 0)).argument().get());
   }
 
+  @Property(tries = 300)
+  void anyCountAboveTheStageBeforeIsRefusedByName(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 4) int stage, @ForAll @IntRange(min = 1, max = 1_000_000) int excess) {
+    Random r = new Random(seed);
+    long[] counts = new long[5]; // views, clicks, carts, orders, repurchases: shrinking, then one stage too big
+    counts[0] = r.nextInt(100_000);
+    for (int i = 1; i < 5; i++) {
+      counts[i] = r.nextInt((int) counts[i - 1] + 1);
+    }
+    String[] names = {"views", "clicks", "addToCart", "orders", "repurchases"};
+    int bad = stage == 0 ? 1 : stage; // views have nothing before them: bump the clicks then
+    counts[bad] = counts[bad - 1] + excess;
+    SegmentException e = assertThrows(SegmentException.class, () -> ContentStats.builder().id("c").creator("k")
+        .platform("p").tier("waist").format("video").published(T).cost(1).views(counts[0]).clicks(counts[1])
+        .addToCart(counts[2]).orders(counts[3]).repurchases(counts[4]).build());
+    assertEquals(names[bad], e.argument().get(), e.getMessage());
+    assertTrue(e.getMessage().contains(names[bad] + " " + counts[bad] + " exceed " + names[bad - 1] + " "
+        + counts[bad - 1]) && e.getMessage().contains("cannot grow down the funnel"), e.getMessage());
+  }
+
   static ContentStats random(Random r, int i) {
     long views = r.nextInt(100_000);
     long completions = views == 0 ? 0 : r.nextInt((int) views + 1);
