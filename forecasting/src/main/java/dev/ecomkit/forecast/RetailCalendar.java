@@ -280,6 +280,48 @@ public final class RetailCalendar {
   }
 
   /**
+   * This calendar with more events read from JSON (the format at {@code CalendarJson}; {@link #rulesToJson()}
+   * writes it):
+   *
+   * <pre>{@code
+   * {"version": 1, "events": [
+   *   {"name": "brand-day", "fixed": "08-08", "before": 3},
+   *   {"name": "mooncakes", "lunar": "08-15", "before": 14, "effect": "ADDITIVE"},
+   *   {"name": "shutdown-2", "springFestival": -12, "after": 2},
+   *   {"name": "tomb-sweeping", "qingming": true},
+   *   {"name": "platform-live", "dates": ["2026-05-20", "2027-05-20"], "after": 1}]}
+   * }</pre>
+   *
+   * {@code before} and {@code after} default to 0, {@code effect} to {@code MULTIPLICATIVE}.
+   *
+   * @param reader the JSON; not closed
+   * @return a new calendar
+   * @throws ForecastException naming the JSON path of what is wrong, or a name already taken
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public RetailCalendar withEventsFromJson(java.io.Reader reader) {
+    return with(CalendarJson.readRules(CalendarJson.parse(checkNotNull(reader, "reader"))).toArray(new EventRule[0]));
+  }
+
+  /**
+   * The event rules as JSON that {@code withoutEvents().withEventsFromJson} reads back to an equal calendar.
+   *
+   * @return the JSON
+   */
+  public String rulesToJson() {
+    return CalendarJson.write(rules);
+  }
+
+  /**
+   * This calendar's festivals and lunar dates without any events, to build a set of events from scratch.
+   *
+   * @return a calendar with no event rules
+   */
+  public RetailCalendar withoutEvents() {
+    return new RetailCalendar(List.of());
+  }
+
+  /**
    * The events whose window touches a year, by start day.
    *
    * @param year a year, 1901-2099

@@ -93,6 +93,45 @@ class RetailCalendarTest {
     assertTrue(e.getMessage().contains("the end is before the start"), e.getMessage());
   }
 
+  @Test
+  void rulesInAndOutOfJson() {
+    String json = CAL.rulesToJson();
+    assertEquals(CAL, CAL.withoutEvents().withEventsFromJson(new java.io.StringReader(json)));
+    RetailCalendar mine = CAL.withEventsFromJson(new java.io.StringReader("{\"version\": 1, \"events\": ["
+        + "{\"name\": \"brand-day\", \"fixed\": \"08-08\", \"before\": 3},"
+        + "{\"name\": \"mooncakes\", \"lunar\": \"08-15\", \"before\": 14, \"effect\": \"ADDITIVE\"},"
+        + "{\"name\": \"shutdown-2\", \"springFestival\": -12, \"after\": 2},"
+        + "{\"name\": \"tomb-sweeping\", \"qingming\": true},"
+        + "{\"name\": \"platform-live\", \"dates\": [\"2026-05-20\"], \"after\": 1}]}"));
+    List<CalendarEvent> ev = mine.events(Year.of(2026));
+    assertEquals("brand-day 2026-08-05..2026-08-08", find(ev, "brand-day"));
+    assertEquals("mooncakes 2026-09-11..2026-09-25", find(ev, "mooncakes"));
+    assertEquals("shutdown-2 2026-02-05..2026-02-07", find(ev, "shutdown-2"));
+    assertEquals("tomb-sweeping 2026-04-05", find(ev, "tomb-sweeping"));
+    assertEquals("platform-live 2026-05-20..2026-05-21", find(ev, "platform-live"));
+    assertEquals(mine, mine.withoutEvents().withEventsFromJson(new java.io.StringReader(mine.rulesToJson())));
+    String head = "{\"version\": 1, \"events\": [";
+    String[][] cases = {
+        {head + "{\"name\": \"x\", \"fixed\": \"8-8\"}]}", "$.events[0].fixed: \"8-8\" is not a month and day"},
+        {head + "{\"name\": \"x\", \"fixed\": \"02-30\"}]}", "$.events[0]: event \"x\": 2-30 is not a date"},
+        {head + "{\"name\": \"x\"}]}", "$.events[0]: give exactly one anchor"},
+        {head + "{\"name\": \"x\", \"fixed\": \"01-01\", \"qingming\": true}]}", "got fixed, qingming"},
+        {head + "{\"name\": \"x\", \"qingming\": false}]}", "$.events[0].qingming: must be true"},
+        {head + "{\"name\": \"x\", \"dates\": [\"2026-13-01\"]}]}", "$.events[0].dates[0]: \"2026-13-01\" is not"},
+        {head + "{\"name\": \"x\", \"lunar\": \"01-01\", \"after\": 999}]}", "$.events[0].after: must be 0 to 366"},
+        {head + "{\"name\": \"x\", \"lunar\": \"01-01\", \"effect\": \"BIG\"}]}", "$.events[0].effect: \"BIG\""},
+        {head + "{\"name\": \"x\", \"lunar\": \"01-01\", \"colour\": 1}]}", "$.events[0].colour: unknown field"},
+        {head + "{\"name\": \"double-11\", \"fixed\": \"11-11\"}]}", "already has an event named \"double-11\""},
+        {"{\"version\": 2, \"events\": []}", "$.version: version 2 is not supported"},
+        {"[", "$: not valid JSON"},
+    };
+    for (String[] c : cases) {
+      ForecastException e = assertThrows(ForecastException.class,
+          () -> CAL.withEventsFromJson(new java.io.StringReader(c[0])), c[0]);
+      assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+    }
+  }
+
   @Property(tries = 200)
   void everyEventReturnedTouchesTheDays(@ForAll @IntRange(min = 1901, max = 2098) int year,
       @ForAll @IntRange(min = 0, max = 364) int startDay, @ForAll @IntRange(min = 0, max = 400) int length) {
