@@ -154,4 +154,50 @@ public interface Forecaster {
   static Forecaster dynamicTheta() {
     return ThetaForecaster.DYNAMIC;
   }
+
+  /**
+   * Croston's method for intermittent demand (Croston 1972, as R {@code forecast::croston}): smoothing constant 0.1
+   * for the demand sizes and the intervals between them; a flat forecast of demand per period. See {@link #sba()},
+   * which corrects its bias.
+   *
+   * @return the forecaster
+   * @since 0.1
+   */
+  static Forecaster croston() {
+    return new IntermittentForecaster(IntermittentForecaster.Method.CROSTON, 0.1, 0.1, null);
+  }
+
+  /**
+   * The Syntetos-Boylan approximation (2005): Croston's forecast × (1 − α/2), α = 0.1, nearly unbiased.
+   *
+   * @return the forecaster
+   * @since 0.1
+   */
+  static Forecaster sba() {
+    return new IntermittentForecaster(IntermittentForecaster.Method.SBA, 0.1, 0.1, null);
+  }
+
+  /**
+   * The Teunter-Syntetos-Babai method (2011): the probability of demand smoothed every period (β = 0.1) times the
+   * demand size smoothed when demand occurs (α = 0.1); the forecast decays through a run of zeros, as a SKU on its
+   * way out of the range should.
+   *
+   * @return the forecaster
+   * @since 0.1
+   */
+  static Forecaster tsb() {
+    return new IntermittentForecaster(IntermittentForecaster.Method.TSB, 0.1, 0.1, null);
+  }
+
+  /**
+   * Automatic routing of slow movers by the Syntetos-Boylan-Croston classification (2005): smooth demand (average
+   * interval between demands below 1.32 periods, squared coefficient of variation of the sizes below 0.49) to
+   * {@link #auto()}, erratic, intermittent and lumpy demand to {@link #sba()}. The report notes the class.
+   *
+   * @return the forecaster
+   * @since 0.1
+   */
+  static Forecaster intermittent() {
+    return new IntermittentForecaster(IntermittentForecaster.Method.AUTO, 0.1, 0.1, auto());
+  }
 }
