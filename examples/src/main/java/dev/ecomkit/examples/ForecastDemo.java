@@ -58,9 +58,18 @@ final class ForecastDemo {
 
   static void run(String[] args, PrintStream out) throws IOException {
     String name = SampleFiles.name(args, SAMPLE);
+    List<History> histories;
     try (Reader csv = SampleFiles.open(args, SAMPLE)) {
-      out.print(report(read(csv, name), name));
+      histories = read(csv, name);
     }
+    out.print(report(histories, name));
+    out.print(ForecastCalendarDemo.report(histories, chartDirectory()));
+  }
+
+  /** examples/target when the demo runs from the project root, else target. */
+  static java.nio.file.Path chartDirectory() {
+    java.nio.file.Path examples = java.nio.file.Path.of("examples", "target");
+    return java.nio.file.Files.isDirectory(examples) ? examples : java.nio.file.Path.of("target");
   }
 
   /**

@@ -28,8 +28,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * }</pre>
  *
  * <p><b>How.</b> Each monthly history is forecast to December of the year with {@link Forecaster#intermittent()} by
- * default: smooth demand through {@link Forecaster#auto()}, slow movers (an average interval between sales of
- * 1.32 months or more, or erratic sizes) through SBA. A quarter's units are the sum of its three monthly forecasts,
+ * default: SKUs that sell in most months through {@link Forecaster#auto()}, slow movers (an average interval
+ * between sales of 1.32 months or more) through SBA. A quarter's units are the sum of its three monthly forecasts,
  * so the quarters add up to the year. Its standard error treats the three months' errors as fully correlated (the
  * sum of their standard errors): exact for a level that shifts and stays, an overstatement for independent noise,
  * so the stock errs on the safe side. The interval is units ± 1.96 standard errors, cut at 0; the stock units + z ·

@@ -190,9 +190,9 @@ public interface Forecaster {
   }
 
   /**
-   * Automatic routing of slow movers by the Syntetos-Boylan-Croston classification (2005): smooth demand (average
-   * interval between demands below 1.32 periods, squared coefficient of variation of the sizes below 0.49) to
-   * {@link #auto()}, erratic, intermittent and lumpy demand to {@link #sba()}. The report notes the class.
+   * Automatic routing of slow movers by the Syntetos-Boylan-Croston classification (2005): demand that sells in most
+   * periods (average interval between demands below 1.32 periods: smooth or erratic) to {@link #auto()},
+   * intermittent and lumpy demand to {@link #sba()}. The report notes the class.
    *
    * @return the forecaster
    * @since 0.1

@@ -24,9 +24,10 @@ import java.util.Locale;
  *       probability × size. It falls as zeros go on, so a dying SKU's forecast dies with it.
  *   <li><b>Automatic</b>: the Syntetos-Boylan-Croston classification (Syntetos, Boylan &amp; Croston 2005, "On the
  *       categorization of demand patterns", JORS 56:495-503) by the average inter-demand interval ADI and the
- *       squared coefficient of variation CV² of the non-zero sizes, cut-offs 1.32 and 0.49: smooth demand (ADI &lt;
- *       1.32, CV² &lt; 0.49) goes to a regular forecaster ({@link Forecaster#auto()} unless given), erratic,
- *       intermittent and lumpy demand to SBA, which outperforms Croston in those regions.
+ *       squared coefficient of variation CV² of the non-zero sizes, cut-offs 1.32 and 0.49. Demand that sells in
+ *       most periods (ADI &lt; 1.32: smooth or erratic) goes to a regular forecaster ({@link Forecaster#auto()}
+ *       unless given), since a seasonal SKU that sells every month has a large CV² but no gaps for Croston to
+ *       model; intermittent and lumpy demand (ADI ≥ 1.32) goes to SBA, which outperforms Croston there.
  * </ul>
  *
  * <p>Smoothing constants default to 0.1 (α and β), the usual choice for slow movers. The standard error is the
@@ -91,7 +92,7 @@ final class IntermittentForecaster implements Forecaster {
       DemandClass c = classify(y);
       note = String.format(Locale.ROOT, "demand class %s (ADI %.2f, CV² %.2f; cut-offs %.2f and %.2f)",
           c.name().toLowerCase(Locale.ROOT), adi(y), cv2(y), ADI_CUTOFF, CV2_CUTOFF);
-      if (c == DemandClass.SMOOTH) {
+      if (c == DemandClass.SMOOTH || c == DemandClass.ERRATIC) {
         Forecast f = regular.forecast(series, horizon);
         return Forecast.of(f.mean(), f.standardError(), FitReport.of(f.report().method(),
             concat(note + ": a regular forecaster", f.report().notes().toArray(new String[0]))));

@@ -66,6 +66,10 @@ class IntermittentForecasterTest {
     assertTrue(routed.report().method().startsWith("SBA"), routed.report().toString());
     assertTrue(routed.report().notes().get(0).startsWith("demand class lumpy (ADI 3.00"), routed.report().notes()
         .toString());
+    // erratic demand that sells every period (a seasonal SKU) stays with the regular forecaster
+    Forecast seasonal = Forecaster.intermittent().forecast(TimeSeries.of(erratic, 1), 2);
+    assertTrue(seasonal.report().notes().get(0).startsWith("demand class erratic"), seasonal.report().toString());
+    assertTrue(!seasonal.report().method().startsWith("SBA"), seasonal.report().toString());
     Forecast regular = Forecaster.intermittent().forecast(TimeSeries.of(smooth, 1), 2);
     assertTrue(regular.report().notes().get(0).startsWith("demand class smooth"), regular.report().toString());
     assertEquals(Forecaster.auto().forecast(TimeSeries.of(smooth, 1), 2).mean()[0], regular.mean()[0], 1e-12);
