@@ -23,7 +23,15 @@
  *       ({@link dev.ecomkit.forecast.Forecast#of}, {@link dev.ecomkit.forecast.FitReport#of}).
  *   <li>Evaluation: {@link dev.ecomkit.forecast.Backtest} (single-origin, rolling-origin, hold-out) and
  *       {@link dev.ecomkit.forecast.Accuracy}, per step and pooled over series.
- *   <li>Next: the Chinese retail calendar (lunar festivals, 618, Double 11) and the yearly quarter table.
+ *   <li>Slow movers: {@code croston()}, {@code sba()}, {@code tsb()} and {@code intermittent()}, which routes by
+ *       the Syntetos-Boylan-Croston demand classes.
+ *   <li>The Chinese retail calendar: {@link dev.ecomkit.forecast.RetailCalendar} (lunar festivals and Qingming for
+ *       1901-2099, events as windows from {@link dev.ecomkit.forecast.EventRule}s, your own from JSON) and the
+ *       announced days off as data ({@link dev.ecomkit.forecast.HolidaySchedule}).
+ *   <li>Daily sales with event effects: {@link dev.ecomkit.forecast.DailyEventModel} →
+ *       {@link dev.ecomkit.forecast.DailyEventFit} ({@link dev.ecomkit.forecast.EventEffect}s, forecasts).
+ *   <li>The annual forecast table for supply planning ({@link dev.ecomkit.forecast.AnnualForecastTable}) and
+ *       search-volume surges ({@link dev.ecomkit.forecast.SurgeDetector}).
  * </ul>
  *
  * <p>The automatic forecasters never fail on a valid series: they fall back to simpler methods and say so in the
