@@ -30,7 +30,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * <p><b>How.</b> Each monthly history is forecast to December of the year with {@link Forecaster#intermittent()} by
  * default: SKUs that sell in most months through {@link Forecaster#auto()}, slow movers (an average interval
  * between sales of 1.32 months or more) through SBA. A quarter's units are the sum of its three monthly forecasts,
- * so the quarters add up to the year. Its standard error treats the three months' errors as fully correlated (the
+ * so the quarters add up to the year; a monthly forecast below 0 (a falling trend) counts as 0. Its standard error treats the three months' errors as fully correlated (the
  * sum of their standard errors): exact for a level that shifts and stays, an overstatement for independent noise,
  * so the stock errs on the safe side. The interval is units ± 1.96 standard errors, cut at 0; the stock units + z ·
  * standard error with z the normal quantile of the service level (a cycle service level over the quarter).
@@ -263,7 +263,7 @@ public final class AnnualForecastTable {
           double sd = 0;
           for (int m = 0; m < 3; m++) {
             int step = gap - 1 + 3 * q + m;
-            units += mean[step];
+            units += Math.max(0, mean[step]); // a falling trend may forecast below 0: no sales, not negative
             sd += se[step];
           }
           quarters.add(ImmutableQuarterForecast.builder().quarter(q + 1).units(units).standardError(sd)

@@ -28,6 +28,7 @@ public final class DailyEventFit {
   private final int fourier;
   private final double[] beta;
   private final double dispersion;
+  private final double scale;
   private final List<EventRule> eventRules; // one a column, after the fixed columns
   private final double[] additiveUnits; // per event column; NaN for multiplicative
   private final double[] fitted;
@@ -35,7 +36,7 @@ public final class DailyEventFit {
   private final ImmutableList<String> notes;
 
   private DailyEventFit(DailyEventModel model, LocalDate start, int n, int fourier, double[] beta, double dispersion,
-      List<EventRule> eventRules, double[] additiveUnits, double[] fitted, List<EventEffect> effects,
+      double scale, List<EventRule> eventRules, double[] additiveUnits, double[] fitted, List<EventEffect> effects,
       List<String> notes) {
     this.model = model;
     this.start = start;
@@ -43,6 +44,7 @@ public final class DailyEventFit {
     this.fourier = fourier;
     this.beta = beta;
     this.dispersion = dispersion;
+    this.scale = scale;
     this.eventRules = List.copyOf(eventRules);
     this.additiveUnits = additiveUnits;
     this.fitted = fitted;
@@ -131,11 +133,29 @@ public final class DailyEventFit {
     return of;
   }
 
-  static DailyEventFit fit(DailyEventModel model, double[] y, LocalDate start, int fourier, List<String> notes) {
-    int n = y.length;
+  static DailyEventFit fit(DailyEventModel model, double[] sales, LocalDate start, int fourier,
+      List<String> notes) {
+    int n = sales.length;
+    double scale = 0;
+    for (double v : sales) {
+      scale += v / n;
+    }
+    if (scale == 0) {
+      throw new ForecastException("no sales in the " + n + " days: there is no level or effect to estimate");
+    }
+    double[] y = new double[n]; // fitted in units of the mean day, so any size of sales keeps exp() in range
+    for (int t = 0; t < n; t++) {
+      y[t] = sales[t] / scale;
+    }
     List<EventRule> all = model.events() ? model.calendar().rules() : List.of();
     List<Integer> occurrences = new ArrayList<>();
-    int[] dayEvent = assign(model.calendar(), all, start, n, occurrences);
+    int[] dayEvent;
+    if (all.isEmpty()) {
+      dayEvent = new int[n];
+      java.util.Arrays.fill(dayEvent, -1);
+    } else {
+      dayEvent = assign(model.calendar(), all, start, n, occurrences);
+    }
     int[] dayCount = new int[all.size()];
     for (int e : dayEvent) {
       if (e >= 0) {
@@ -171,6 +191,8 @@ public final class DailyEventFit {
     double[] beta = weighted(x, w, z, a);
     double[] mu = new double[n];
     double phi = 1;
+    boolean converged = false;
+    double lastChange = Double.NaN;
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double pearson = 0;
       for (int t = 0; t < n; t++) {
@@ -186,19 +208,34 @@ public final class DailyEventFit {
         w[t] = mu[t] * robust;
         z[t] = eta + (y[t] - mu[t]) / mu[t];
       }
-      double[] next = weighted(x, w, z, a);
+      double[] next;
+      try {
+        next = weighted(x, w, z, a);
+      } catch (ForecastException weightsTooUneven) {
+        weighted(x, w0(n), z, a); // keep a usable factor for the intervals
+        break; // days with almost no expected sales leave nothing to solve: stop, not settled
+      }
       double change = 0;
       for (int j = 0; j < p; j++) {
         change = Math.max(change, Math.abs(next[j] - beta[j]));
       }
       beta = next;
+      lastChange = change;
       if (change < 1e-8) {
+        converged = true;
         break;
       }
     }
-    for (int t = 0; t < n; t++) {
-      mu[t] = Math.exp(Math.max(-30, Math.min(30, dot(x[t], beta))));
+    if (!converged) {
+      notes = new ArrayList<>(notes);
+      notes.add(String.format(java.util.Locale.ROOT, "the fit did not settle in %d iterations (last change %.3g): "
+          + "the effects are unreliable; an event whose days sell nothing, or too few sales, may cause this",
+          MAX_ITERATIONS, lastChange));
     }
+    for (int t = 0; t < n; t++) {
+      mu[t] = scale * Math.exp(Math.max(-30, Math.min(30, dot(x[t], beta))));
+    }
+    phi *= scale; // Var(y) = φ'·s·μ when y' = y / s has Var = φ'·μ'
     // effects with intervals from dispersion × (XᵀWX)⁻¹, a = the last XᵀWX factor
     List<EventEffect> effects = new ArrayList<>();
     double[] units = new double[used.size()];
@@ -209,7 +246,7 @@ public final class DailyEventFit {
       int c = column[i];
       double[] unit = new double[p];
       unit[c] = 1;
-      double variance = phi * solveFactored(a, unit)[c];
+      double variance = phi / scale * solveFactored(a, unit)[c]; // the scaled fit's dispersion
       double se = Math.sqrt(Math.max(0, variance));
       double b = beta[c];
       EventRule rule = all.get(i);
@@ -231,7 +268,13 @@ public final class DailyEventFit {
       }
       effects.add(eb.build());
     }
-    return new DailyEventFit(model, start, n, fourier, beta, phi, used, units, mu, effects, notes);
+    return new DailyEventFit(model, start, n, fourier, beta, phi, scale, used, units, mu, effects, notes);
+  }
+
+  private static double[] w0(int n) {
+    double[] w = new double[n];
+    java.util.Arrays.fill(w, 1);
+    return w;
   }
 
   private static double dot(double[] a, double[] b) {
@@ -264,20 +307,18 @@ public final class DailyEventFit {
         }
       }
     }
-    double ridge = 0;
+    double[] diagonal = new double[p];
     for (int i = 0; i < p; i++) {
-      ridge = Math.max(ridge, a[i][i]);
+      diagonal[i] = a[i][i];
     }
-    ridge *= 1e-12;
     for (int i = 0; i < p; i++) {
-      a[i][i] += ridge;
       for (int j = 0; j <= i; j++) {
         double s = a[i][j];
         for (int k = 0; k < j; k++) {
           s -= a[i][k] * a[j][k];
         }
         if (i == j) {
-          if (!(s > 0)) {
+          if (!(s > 1e-10 * diagonal[i])) {
             throw new ForecastException("the daily event model cannot be fitted: its columns are collinear (column "
                 + i + "); an event may cover the same days as the weekday or yearly terms");
           }
@@ -361,7 +402,10 @@ public final class DailyEventFit {
     }
     LocalDate first = start.plusDays(n);
     List<EventRule> all = model.events() ? model.calendar().rules() : List.of();
-    int[] dayEvent = assign(model.calendar(), all, first, days, null);
+    int[] dayEvent = all.isEmpty() ? new int[days] : assign(model.calendar(), all, first, days, null);
+    if (all.isEmpty()) {
+      java.util.Arrays.fill(dayEvent, -1);
+    }
     int fixed = fixedColumns(fourier);
     Map<String, Integer> columnOf = new LinkedHashMap<>();
     for (int i = 0; i < eventRules.size(); i++) {
@@ -386,7 +430,7 @@ public final class DailyEventFit {
           extra = additiveUnits[c - fixed];
         }
       }
-      mean[h] = Math.exp(Math.max(-30, Math.min(30, dot(row, beta)))) + extra;
+      mean[h] = scale * Math.exp(Math.max(-30, Math.min(30, dot(row, beta)))) + extra;
       mean[h] = Math.max(0, mean[h]);
       se[h] = Math.sqrt(dispersion * mean[h]);
     }

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * A lunar day 30 in a month of 29 days is the month's last day (so {@code lunar("new-year-eve", 12, 30)} is always
- * 除夕).
+ * 除夕). Lunar, Spring Festival and Qingming anchors exist for the years the calendar covers, 1901-2099 (the eve of
+ * the lunar year that began in 1900, in January 1901, is not there); fixed dates and listed dates in any year.
  *
  * <p>Immutable and thread-safe.
  *
@@ -127,6 +128,11 @@ public abstract class EventRule {
    * @return a builder to set the window and effect on
    */
   public static Builder dates(String name, LocalDate... dates) {
+    for (int i = 0; i < dates.length; i++) {
+      if (dates[i] == null) {
+        throw new ForecastException("event \"" + name + "\": date " + i + " is null");
+      }
+    }
     Builder b = new Builder();
     b.name(name).anchor(Anchor.DATES).addDates(dates);
     return b;
@@ -180,6 +186,10 @@ public abstract class EventRule {
   /** The anchor days of the rule in a Gregorian year (none, for dates in other years). */
   List<LocalDate> anchors(int year, RetailCalendar calendar) {
     List<LocalDate> out = new ArrayList<>(1);
+    boolean tabled = year >= LunarTable.FIRST_YEAR && year <= LunarTable.LAST_YEAR;
+    if (!tabled && anchor() != Anchor.FIXED && anchor() != Anchor.DATES) {
+      return out; // lunar and solar-term anchors exist for 1901-2099 only
+    }
     switch (anchor()) {
       case FIXED:
         out.add(LocalDate.of(year, month(), day()));
@@ -237,6 +247,9 @@ public abstract class EventRule {
       case DATES:
         if (dates().isEmpty()) {
           throw new ForecastException("event \"" + name() + "\": give at least one date");
+        }
+        if (new java.util.HashSet<>(dates()).size() != dates().size()) {
+          throw new ForecastException("event \"" + name() + "\": a date is listed twice in " + dates());
         }
         break;
       default:

@@ -38,7 +38,7 @@ import java.util.TreeMap;
 public final class HolidaySchedule {
 
   /**
-   * One announced holiday: a name and its days off.
+   * One announced holiday: a name and its days off. Immutable and thread-safe.
    *
    * @param name the holiday, e.g. "spring-festival"
    * @param from the first day off
@@ -70,7 +70,7 @@ public final class HolidaySchedule {
   }
 
   /**
-   * One year's announcement.
+   * One year's announcement. Immutable and thread-safe.
    *
    * @param year the year
    * @param source where it was announced, possibly empty
@@ -160,7 +160,7 @@ public final class HolidaySchedule {
    */
   public boolean isHoliday(LocalDate day) {
     checkNotNull(day, "day");
-    for (int y = day.getYear(); y <= day.getYear() + 1; y++) {
+    for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
       Announcement a = years.get(y);
       if (a != null && a.holidays().stream().anyMatch(h -> h.contains(day))) {
         return true;
@@ -177,7 +177,7 @@ public final class HolidaySchedule {
    */
   public boolean isMakeUpWorkday(LocalDate day) {
     checkNotNull(day, "day");
-    for (int y = day.getYear(); y <= day.getYear() + 1; y++) {
+    for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
       Announcement a = years.get(y);
       if (a != null && a.workdays().contains(day)) {
         return true;

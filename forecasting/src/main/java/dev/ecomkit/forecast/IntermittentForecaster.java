@@ -83,8 +83,8 @@ final class IntermittentForecaster implements Forecaster {
       demands += v > 0 ? 1 : 0;
     }
     if (demands == 0) {
-      return Forecast.normal(new double[horizon], new double[horizon], FitReport.of(name(method),
-          "no demand in " + y.length + " periods: forecast 0"));
+      return Forecast.normal(new double[horizon], new double[horizon], FitReport.of(method == Method.AUTO
+          ? "intermittent (no demand)" : name(method), "no demand in " + y.length + " periods: forecast 0"));
     }
     Method m = method;
     String note = null;
@@ -198,17 +198,16 @@ final class IntermittentForecaster implements Forecaster {
     return f;
   }
 
-  /** The average interval between demands: periods / periods with demand (each interval counted to its demand). */
+  /**
+   * The average interval between demands: periods / periods with demand, the zeros after the last demand included,
+   * so a SKU that stopped selling is not taken for a regular seller.
+   */
   static double adi(double[] y) {
-    int last = -1;
     int count = 0;
-    for (int t = 0; t < y.length; t++) {
-      if (y[t] > 0) {
-        last = t;
-        count++;
-      }
+    for (double v : y) {
+      count += v > 0 ? 1 : 0;
     }
-    return count == 0 ? Double.POSITIVE_INFINITY : (last + 1.0) / count;
+    return count == 0 ? Double.POSITIVE_INFINITY : (double) y.length / count;
   }
 
   /** The squared coefficient of variation of the non-zero demands (population variance). */

@@ -31,7 +31,7 @@ import java.util.List;
  *   <tr><td>logistics-shutdown</td><td>Spring Festival − 10 to − 2 days: couriers stop before the festival (春节停运)</td></tr>
  *   <tr><td>spring-festival</td><td>the eve to the 6th day (除夕 to 初六)</td></tr>
  *   <tr><td>lantern-festival</td><td>lunar 1-15</td></tr>
- *   <tr><td>spring-back-to-school</td><td>20 February to 10 March (开学季)</td></tr>
+ *   <tr><td>spring-back-to-school</td><td>20 February and the 18 days after: to 10 March, 9 March in leap years (开学季)</td></tr>
  *   <tr><td>womens-day</td><td>1 to 8 March (3.8 女王节)</td></tr>
  *   <tr><td>qingming</td><td>Qingming</td></tr>
  *   <tr><td>dragon-boat</td><td>lunar 5-5 (端午)</td></tr>
@@ -350,8 +350,9 @@ public final class RetailCalendar {
     LunarTable.checkYear(from.getYear());
     LunarTable.checkYear(to.getYear());
     List<CalendarEvent> out = new ArrayList<>();
-    int first = Math.max(LunarTable.FIRST_YEAR, from.getYear() - 1);
-    int last = Math.min(LunarTable.LAST_YEAR, to.getYear() + 1);
+    // a window reaches at most 366 days either side of its anchor, and a Spring Festival offset 366 more
+    int first = from.getYear() - 3;
+    int last = to.getYear() + 3;
     for (EventRule r : rules) {
       for (int y = first; y <= last; y++) {
         for (LocalDate anchor : r.anchors(y, this)) {

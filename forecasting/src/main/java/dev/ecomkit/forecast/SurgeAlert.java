@@ -29,7 +29,7 @@ public abstract class SurgeAlert {
   /** @return the baseline it is compared with: the median of the periods before it */
   public abstract double baseline();
 
-  /** @return value / baseline − 1 */
+  /** @return value / baseline − 1 ({@code Double.MAX_VALUE} for a baseline of 0) */
   public abstract double growth();
 
   /** @return the robust z-score of the rise among the past rises (median and MAD) */
@@ -40,9 +40,13 @@ public abstract class SurgeAlert {
 
   /** @return a sentence with the magnitude and the evidence */
   public String evidence() {
-    return String.format(Locale.ROOT, "%s: %,.0f, %+.0f %% on the baseline %,.0f; robust z %.1f (%s)",
-        date().map(d -> "period of " + d).orElse("period " + index()), value(), 100 * growth(), baseline(), robustZ(),
-        rule());
+    String where = date().map(d -> "period of " + d).orElse("period " + index());
+    if (baseline() == 0) {
+      return String.format(Locale.ROOT, "%s: %,.0f from a baseline of 0; robust z %.1f (%s)", where, value(),
+          robustZ(), rule());
+    }
+    return String.format(Locale.ROOT, "%s: %,.0f, %+.0f %% on the baseline %,.0f; robust z %.1f (%s)", where, value(),
+        100 * growth(), baseline(), robustZ(), rule());
   }
 
   @Override

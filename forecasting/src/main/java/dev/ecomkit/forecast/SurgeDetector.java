@@ -27,9 +27,12 @@ import java.util.Locale;
  * gave 26 alerts and up to 2 in one series, while 5 gave 5 alerts and never 2 in one series ({@code
  * SurgeDetectorTest}).
  *
- * One surge gives one alert: after an alert, the following periods are not flagged while they stay above the
- * baseline of the alert, and flagged periods are left out of later rise histories, so a surge does not raise the
- * bar for the next one. A series shorter than baseline + history periods gives no alerts.
+ * One surge gives one alert: after an alert, the following periods are not flagged again while they stay above
+ * the alert's baseline, unless the volume steps up again by the minimum growth over the surge's peak and passes
+ * the test against its own baseline (a second step is a second alert). Flagged periods are left out of later rise
+ * histories, so a surge does not raise the bar for the next one. For low counts the spread is never taken below
+ * the Poisson noise of a log count, 1/√(baseline + 1), so a keyword searched a few times a week does not raise an
+ * alert at every chance rise. A series shorter than baseline + history periods gives no alerts.
  *
  * <pre>{@code
  * List<SurgeAlert> alerts = SurgeDetector.weekly().detect(TimeSeries.weekly(firstMonday, volumes));
@@ -157,15 +160,22 @@ public final class SurgeDetector {
     List<SurgeAlert> alerts = new ArrayList<>();
     double[] past = new double[history];
     double surgeBase = Double.NaN;
+    double peak = 0;
     String rule = String.format(Locale.ROOT, "growth ≥ %.0f %% on the median of %d periods, z ≥ %.1f over %d rises",
         100 * minGrowth, baseline, threshold, history);
     for (int t = baseline; t < n; t++) {
+      boolean within = false;
       if (!Double.isNaN(surgeBase)) {
         if (v[t] > surgeBase * (1 + minGrowth)) {
-          flagged[t] = true; // the same surge goes on
-          continue;
+          flagged[t] = true; // the same surge goes on, unless it steps up again (tested below)
+          within = true;
+          if (v[t] <= peak * (1 + minGrowth)) {
+            peak = Math.max(peak, v[t]);
+            continue;
+          }
+        } else {
+          surgeBase = Double.NaN;
         }
-        surgeBase = Double.NaN;
       }
       int k = 0;
       for (int s = t - 1; s >= baseline && k < history; s--) {
@@ -174,6 +184,7 @@ public final class SurgeDetector {
         }
       }
       if (k < history) {
+        peak = within ? Math.max(peak, v[t]) : peak;
         continue;
       }
       double med = median(past, k);
@@ -181,14 +192,19 @@ public final class SurgeDetector {
       for (int i = 0; i < k; i++) {
         dev[i] = Math.abs(past[i] - med);
       }
-      double mad = Math.max(MAD_FLOOR, median(dev, k));
-      double z = (rise[t] - med) / (MAD_SCALE * mad);
+      // the spread of past rises, but never below the Poisson noise of a log count at the baseline: sd(ln y) ≈
+      // 1/√λ (the delta method), so low counts do not raise storms of alerts
+      double spread = Math.max(MAD_SCALE * Math.max(MAD_FLOOR, median(dev, k)), 1 / Math.sqrt(base[t] + 1));
+      double z = (rise[t] - med) / spread;
       double growth = base[t] > 0 ? v[t] / base[t] - 1 : (v[t] > 0 ? Double.POSITIVE_INFINITY : 0);
       if (growth >= minGrowth && z >= threshold) {
         flagged[t] = true;
-        surgeBase = base[t];
+        surgeBase = within ? surgeBase : base[t];
+        peak = v[t];
         alerts.add(ImmutableSurgeAlert.builder().index(t).date(volumes.dateOf(t)).value(v[t]).baseline(base[t])
             .growth(Double.isFinite(growth) ? growth : Double.MAX_VALUE).robustZ(z).rule(rule).build());
+      } else if (within) {
+        peak = Math.max(peak, v[t]);
       }
     }
     return alerts;
