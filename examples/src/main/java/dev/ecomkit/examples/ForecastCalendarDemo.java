@@ -221,7 +221,7 @@ final class ForecastCalendarDemo {
       errors.add(100 * (e.upper() - e.lower()) / 2);
     }
     org.knowm.xchart.CategoryChart chart = new org.knowm.xchart.CategoryChartBuilder().width(1200).height(500)
-        .title("Event effects on daily sales, % with 95 % intervals").xAxisTitle("event").yAxisTitle("%").build();
+        .title("Event effects on daily sales, % (bars: ± half the 95 % interval, which is not symmetric)").xAxisTitle("event").yAxisTitle("%").build();
     chart.getStyler().setXAxisLabelRotation(45);
     chart.getStyler().setLegendVisible(false);
     chart.addSeries("effect", names, values, errors);
