@@ -1,10 +1,5 @@
 package dev.ecomkit.forecast;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * JSON of an {@link AnnualForecastTable}.
@@ -13,15 +8,10 @@ import java.io.UncheckedIOException;
  */
 final class AnnualTableJson {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private AnnualTableJson() {}
 
   static String write(AnnualForecastTable t) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
+    return CalendarJson.object(g -> {
       g.writeNumberField("version", CalendarJson.VERSION);
       g.writeNumberField("year", t.year().getValue());
       g.writeNumberField("serviceLevel", t.serviceLevel());
@@ -49,10 +39,6 @@ final class AnnualTableJson {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException x) {
-      throw new UncheckedIOException(x); // a StringWriter does not fail
-    }
-    return out.toString();
+    });
   }
 }

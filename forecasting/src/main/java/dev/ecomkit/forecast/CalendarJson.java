@@ -203,10 +203,7 @@ final class CalendarJson {
   }
 
   static String write(List<EventRule> rules) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
+    return object(g -> {
       g.writeNumberField("version", VERSION);
       g.writeArrayFieldStart("events");
       for (EventRule r : rules) {
@@ -238,6 +235,21 @@ final class CalendarJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+    });
+  }
+
+  /** The fields of one JSON object, written by {@link #object}. */
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** One pretty-printed JSON object holding what {@code body} writes. */
+  static String object(Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      body.write(g);
       g.writeEndObject();
     } catch (IOException x) {
       throw new UncheckedIOException(x); // a StringWriter does not fail

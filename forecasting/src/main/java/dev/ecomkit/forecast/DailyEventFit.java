@@ -80,6 +80,9 @@ public final class DailyEventFit {
       List<Integer> occurrences) {
     int[] of = new int[days];
     java.util.Arrays.fill(of, -1);
+    if (rules.isEmpty()) {
+      return of; // no events: the calendar (and its 1901-2099 range) is not consulted
+    }
     long[] distance = new long[days];
     long[] length = new long[days];
     Map<String, Integer> index = new LinkedHashMap<>();
@@ -91,7 +94,8 @@ public final class DailyEventFit {
     for (int i = 0; i < rules.size(); i++) {
       anchors.add(new HashSet<>());
     }
-    for (CalendarEvent e : calendar.events(first, last)) {
+    List<CalendarEvent> events = calendar.events(first, last);
+    for (CalendarEvent e : events) {
       Integer r = index.get(e.name());
       if (r == null) {
         continue;
@@ -112,7 +116,7 @@ public final class DailyEventFit {
       }
     }
     // occurrences: distinct anchors with at least one assigned day
-    for (CalendarEvent e : calendar.events(first, last)) {
+    for (CalendarEvent e : events) {
       Integer r = index.get(e.name());
       if (r == null) {
         continue;
@@ -149,13 +153,7 @@ public final class DailyEventFit {
     }
     List<EventRule> all = model.events() ? model.calendar().rules() : List.of();
     List<Integer> occurrences = new ArrayList<>();
-    int[] dayEvent;
-    if (all.isEmpty()) {
-      dayEvent = new int[n];
-      java.util.Arrays.fill(dayEvent, -1);
-    } else {
-      dayEvent = assign(model.calendar(), all, start, n, occurrences);
-    }
+    int[] dayEvent = assign(model.calendar(), all, start, n, occurrences);
     int[] dayCount = new int[all.size()];
     for (int e : dayEvent) {
       if (e >= 0) {
@@ -402,10 +400,7 @@ public final class DailyEventFit {
     }
     LocalDate first = start.plusDays(n);
     List<EventRule> all = model.events() ? model.calendar().rules() : List.of();
-    int[] dayEvent = all.isEmpty() ? new int[days] : assign(model.calendar(), all, first, days, null);
-    if (all.isEmpty()) {
-      java.util.Arrays.fill(dayEvent, -1);
-    }
+    int[] dayEvent = assign(model.calendar(), all, first, days, null);
     int fixed = fixedColumns(fourier);
     Map<String, Integer> columnOf = new LinkedHashMap<>();
     for (int i = 0; i < eventRules.size(); i++) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -195,7 +194,7 @@ public abstract class EventRule {
         out.add(LocalDate.of(year, month(), day()));
         break;
       case LUNAR:
-        lunarDay(year, calendar).ifPresent(out::add);
+        out.add(calendar.lunarDate(year, month(), Math.min(day(), calendar.lunarMonthLength(year, month(), false))));
         break;
       case SPRING_FESTIVAL:
         out.add(calendar.springFestival(year).plusDays(offset()));
@@ -211,11 +210,6 @@ public abstract class EventRule {
         }
     }
     return out;
-  }
-
-  private Optional<LocalDate> lunarDay(int year, RetailCalendar calendar) {
-    int length = calendar.lunarMonthLength(year, month(), false);
-    return Optional.of(calendar.lunarDate(year, month(), Math.min(day(), length)));
   }
 
   @Value.Check

@@ -1,11 +1,6 @@
 package dev.ecomkit.forecast;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +17,6 @@ import java.util.TreeMap;
  * <p>Stateless and thread-safe.
  */
 final class HolidayJson {
-
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   private HolidayJson() {}
 
@@ -144,10 +137,7 @@ final class HolidayJson {
   }
 
   static String write(Collection<HolidaySchedule.Announcement> years) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
+    return CalendarJson.object(g -> {
       g.writeNumberField("version", CalendarJson.VERSION);
       g.writeArrayFieldStart("years");
       for (HolidaySchedule.Announcement a : years) {
@@ -171,10 +161,6 @@ final class HolidayJson {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException x) {
-      throw new UncheckedIOException(x); // a StringWriter does not fail
-    }
-    return out.toString();
+    });
   }
 }

@@ -1,12 +1,9 @@
 package dev.ecomkit.segment.kol;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecomkit.segment.SegmentException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,7 +18,6 @@ import java.util.Optional;
  */
 final class FunnelJson {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
   private static final List<String> CONTENT_FIELDS = List.of("id", "creator", "platform", "tier", "format",
       "published", "cost", "views", "completions", "likes", "comments", "shares", "saves", "clicks", "addToCart",
       "orders", "repurchases", "gmv", "refunds", "margin");
@@ -199,7 +195,7 @@ final class FunnelJson {
   // ---- out
 
   static String writeContents(List<ContentStats> contents) {
-    return write(g -> {
+    return KolJson.object(g -> {
       g.writeNumberField("version", KolJson.VERSION);
       g.writeArrayFieldStart("contents");
       for (ContentStats s : contents) {
@@ -228,14 +224,14 @@ final class FunnelJson {
   }
 
   static String write(FunnelReport r) {
-    return write(g -> {
+    return KolJson.object(g -> {
       g.writeNumberField("version", KolJson.VERSION);
       report(g, r);
     });
   }
 
   static String write(RoiRanking ranking) {
-    return write(g -> {
+    return KolJson.object(g -> {
       g.writeNumberField("version", KolJson.VERSION);
       g.writeArrayFieldStart("entries");
       for (RoiRank e : ranking.entries()) {
@@ -323,22 +319,5 @@ final class FunnelJson {
     } else {
       g.writeNullField(field);
     }
-  }
-
-  private interface Body {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static String write(Body body) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      body.write(g);
-      g.writeEndObject();
-    } catch (IOException x) {
-      throw new UncheckedIOException(x); // a StringWriter does not fail
-    }
-    return out.toString();
   }
 }
