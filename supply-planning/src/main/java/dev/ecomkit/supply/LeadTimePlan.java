@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A lead-time plan tracked like a Gantt chart (交期计划, seed 001 §2.2): stages one after another — forecast,
@@ -66,10 +67,30 @@ public final class LeadTimePlan {
    * @param end the planned last day
    * @param warningFrom the first day of the warning line
    * @param completed the day it was completed, if it was
+   * @param history the days this stage actually took on past orders (the delivery history), oldest first
    * @since 0.1
    */
   public record Stage(String name, int days, String owner, String contact, LocalDate start, LocalDate end,
-      LocalDate warningFrom, Optional<LocalDate> completed) {}
+      LocalDate warningFrom, Optional<LocalDate> completed, List<Integer> history) {
+
+    /** Copies the history. */
+    public Stage {
+      history = List.copyOf(history);
+    }
+
+    /**
+     * The share of past runs of this stage that took no longer than planned (按期交付率).
+     *
+     * @return from 0 to 1; empty without a history
+     * @since 0.1
+     */
+    public OptionalDouble onTimeShare() {
+      if (history.isEmpty()) {
+        return OptionalDouble.empty();
+      }
+      return OptionalDouble.of((double) history.stream().filter(d -> d <= days).count() / history.size());
+    }
+  }
 
   /**
    * The status of each stage and of the whole plan at a date. Immutable and thread-safe.
@@ -80,6 +101,9 @@ public final class LeadTimePlan {
    * @since 0.1
    */
   public record Report(LocalDate date, Map<String, Status> stages, Status overall) {}
+
+  /** The most past runs kept per stage. */
+  static final int MAX_HISTORY = 10_000;
 
   private final LocalDate start;
   private final double buffer;
@@ -132,7 +156,7 @@ public final class LeadTimePlan {
       if (s.name().equals(stage)) {
         found = true;
         out.add(new Stage(s.name(), s.days(), s.owner(), s.contact(), s.start(), s.end(), s.warningFrom(),
-            Optional.of(on)));
+            Optional.of(on), s.history()));
       } else {
         out.add(s);
       }
@@ -185,6 +209,68 @@ public final class LeadTimePlan {
   }
 
   /**
+   * When the plan will end as things stand at a date: completed stages end when they did, a stage under way or
+   * not yet started takes its planned days from the day after the stage before it ended, and a stage not complete
+   * by {@code asOf} ends no earlier than {@code asOf}. All stages are on the critical path, so every day a stage
+   * slips moves the end.
+   *
+   * @param asOf the date of the estimate
+   * @return the projected last day
+   * @since 0.1
+   */
+  public LocalDate projectedEnd(LocalDate asOf) {
+    checkNotNull(asOf, "asOf");
+    LocalDate from = start;
+    LocalDate end = start;
+    for (Stage s : stages) {
+      if (s.completed().isPresent() && !s.completed().get().isAfter(asOf)) {
+        end = s.completed().get();
+      } else {
+        end = from.plusDays(s.days() - 1L);
+        if (end.isBefore(asOf)) {
+          end = asOf;
+        }
+      }
+      from = end.plusDays(1);
+    }
+    return end;
+  }
+
+  /**
+   * The plan as JSON: start, buffer, and per stage its name, days, owner, contact, completion day and delivery
+   * history; {@link #fromJson} reads it back.
+   *
+   * @return the JSON text
+   * @since 0.1
+   */
+  public String toJson() {
+    return LeadTimePlanJson.write(this);
+  }
+
+  /**
+   * Reads a plan written by {@link #toJson} (or by hand): {@code {"start": "2026-09-01", "buffer": 0.1,
+   * "stages": [{"name": …, "days": …, "owner": …, "contact": …, "completed": "2026-09-05", "history": [5, 6]}]}};
+   * {@code buffer}, {@code completed} and {@code history} may be left out.
+   *
+   * @param json the JSON text
+   * @return the plan
+   * @throws SupplyException naming the JSON path of what is wrong, for malformed JSON, an unknown field or a bad
+   *     value
+   * @since 0.1
+   */
+  public static LeadTimePlan fromJson(String json) {
+    return LeadTimePlanJson.read(checkNotNull(json, "json"));
+  }
+
+  double buffer() {
+    return buffer;
+  }
+
+  LocalDate start() {
+    return start;
+  }
+
+  /**
    * The plan as a Mermaid {@code gantt} chart: one task a stage, done stages marked {@code done}, the owner in the
    * label.
    *
@@ -233,6 +319,7 @@ public final class LeadTimePlan {
     private double buffer = 0.10;
     private final List<String[]> stages = new ArrayList<>();
     private final List<Integer> days = new ArrayList<>();
+    private final Map<String, List<Integer>> history = new java.util.HashMap<>();
 
     Builder() {}
 
@@ -287,6 +374,37 @@ public final class LeadTimePlan {
     }
 
     /**
+     * The delivery history of a stage: the days it actually took on past orders, oldest first. It gives the stage's
+     * {@linkplain Stage#onTimeShare() on-time share}; a later call replaces the history.
+     *
+     * @param stage a stage already added
+     * @param actualDays each 1 or more; at most 10,000
+     * @return this builder
+     * @throws SupplyException for an unknown stage or a bad value
+     * @since 0.1
+     */
+    public Builder history(String stage, int... actualDays) {
+      checkNotNull(stage, "stage");
+      checkNotNull(actualDays, "actualDays");
+      if (stages.stream().noneMatch(s -> s[0].equals(stage))) {
+        throw new SupplyException("stage", "no stage named \"" + stage + "\" yet; add it before its history");
+      }
+      if (actualDays.length > MAX_HISTORY) {
+        throw new SupplyException("actualDays", "at most " + MAX_HISTORY + " past runs, got " + actualDays.length);
+      }
+      List<Integer> h = new ArrayList<>(actualDays.length);
+      for (int i = 0; i < actualDays.length; i++) {
+        if (actualDays[i] < 1) {
+          throw new SupplyException("actualDays", "stage \"" + stage + "\": run " + i + " took " + actualDays[i]
+              + " days; give 1 or more");
+        }
+        h.add(actualDays[i]);
+      }
+      history.put(stage, List.copyOf(h));
+      return this;
+    }
+
+    /**
      * The plan.
      *
      * @return the plan
@@ -305,7 +423,7 @@ public final class LeadTimePlan {
         int d = days.get(i);
         LocalDate end = from.plusDays(d - 1L);
         out.add(new Stage(stages.get(i)[0], d, stages.get(i)[1], stages.get(i)[2], from, end,
-            warningLine(from, d, buffer), Optional.empty()));
+            warningLine(from, d, buffer), Optional.empty(), history.getOrDefault(stages.get(i)[0], List.of())));
         from = end.plusDays(1);
       }
       return new LeadTimePlan(start, buffer, out);

@@ -2,7 +2,6 @@ package dev.ecomkit.supply;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ public final class StressReport {
   private final ImmutableList<StaffingHour> staffing;
   private final double multiplier;
   private final int hours;
-  private final int[] failedOrder;
+  private final int failed;
   private volatile Map<String, Integer> index;
 
   StressReport(String[] ids, double[] stock, double[] hoursToStockOut, double[] unitsShort, double[] demand,
@@ -45,17 +44,7 @@ public final class StressReport {
     for (double h : hoursToStockOut) {
       failed += h < Double.POSITIVE_INFINITY ? 1 : 0;
     }
-    Integer[] order = new Integer[failed];
-    for (int i = 0, k = 0; i < ids.length; i++) {
-      if (hoursToStockOut[i] < Double.POSITIVE_INFINITY) {
-        order[k++] = i;
-      }
-    }
-    // first to fail first; then most short; then the order the SKUs were added
-    java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> hoursToStockOut[i])
-        .thenComparing(Comparator.<Integer>comparingDouble(i -> unitsShort[i]).reversed())
-        .thenComparingInt(i -> i));
-    this.failedOrder = java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    this.failed = failed;
   }
 
   /**
@@ -65,7 +54,7 @@ public final class StressReport {
    * @since 0.1
    */
   public boolean holds() {
-    return failedOrder.length == 0 && understaffedHours().isEmpty();
+    return failed == 0 && understaffedHours().isEmpty();
   }
 
   /**
@@ -105,7 +94,7 @@ public final class StressReport {
    * @since 0.1
    */
   public int failedCount() {
-    return failedOrder.length;
+    return failed;
   }
 
   /**
@@ -120,11 +109,50 @@ public final class StressReport {
     if (limit < 0) {
       throw new SupplyException("limit", "the limit must be 0 or more, got " + limit);
     }
-    List<SkuStress> out = new ArrayList<>(Math.min(limit, failedOrder.length));
-    for (int k = 0; k < failedOrder.length && k < limit; k++) {
-      out.add(result(failedOrder[k]));
+    int k = Math.min(limit, failed);
+    if (k > 64) {
+      Integer[] all = new Integer[failed];
+      for (int i = 0, j = 0; i < ids.length; i++) {
+        if (hoursToStockOut[i] < Double.POSITIVE_INFINITY) {
+          all[j++] = i;
+        }
+      }
+      java.util.Arrays.sort(all, (a, b) -> before(a, b) ? -1 : before(b, a) ? 1 : 0);
+      List<SkuStress> out = new ArrayList<>(k);
+      for (int j = 0; j < k; j++) {
+        out.add(result(all[j]));
+      }
+      return out;
+    }
+    int[] first = new int[k];
+    int size = 0;
+    // the k first, kept sorted by insertion: about O(SKUs + k² log SKUs) for SKUs in random order
+    for (int i = 0; i < ids.length && k > 0; i++) {
+      if (hoursToStockOut[i] == Double.POSITIVE_INFINITY || (size == k && !before(i, first[k - 1]))) {
+        continue;
+      }
+      int j = size == k ? k - 1 : size++;
+      while (j > 0 && before(i, first[j - 1])) {
+        first[j] = first[j - 1];
+        j--;
+      }
+      first[j] = i;
+    }
+    List<SkuStress> out = new ArrayList<>(k);
+    for (int j = 0; j < size; j++) {
+      out.add(result(first[j]));
     }
     return out;
+  }
+
+  /** Whether SKU a fails before SKU b: sooner, or as soon and more short, or as both and added earlier. */
+  private boolean before(int a, int b) {
+    int c = Double.compare(hoursToStockOut[a], hoursToStockOut[b]);
+    if (c != 0) {
+      return c < 0;
+    }
+    c = Double.compare(unitsShort[b], unitsShort[a]);
+    return c != 0 ? c < 0 : a < b;
   }
 
   /**
@@ -210,7 +238,7 @@ public final class StressReport {
   public String toString() {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
         "traffic x%s for %d h: %s%n  stock: %d of %d SKUs run out; %.0f of %.0f units short (%.1f %%)%n",
-        multiplier, hours, holds() ? "HOLDS" : "BREAKS", failedOrder.length, ids.length, totalUnitsShort(),
+        multiplier, hours, holds() ? "HOLDS" : "BREAKS", failed, ids.length, totalUnitsShort(),
         totalDemand(), totalDemand() > 0 ? 100 * totalUnitsShort() / totalDemand() : 0.0));
     for (SkuStress s : failedFirst(10)) {
       sb.append("    ").append(s).append(System.lineSeparator());

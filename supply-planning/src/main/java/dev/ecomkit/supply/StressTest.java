@@ -143,11 +143,21 @@ public final class StressTest {
     double[] shortUnits = new double[n];
     double[] demanded = new double[n];
     double[] rate = new double[hours];
+    double[] shape = new double[hours]; // the multiplier times the profile, per hour
+    for (int h = 0; h < hours; h++) {
+      shape[h] = multiplier * (profile != null ? at(profile, h) : 1);
+    }
     for (int i = 0; i < n; i++) {
       double[] own = ownSeries[i];
-      for (int h = 0; h < hours; h++) {
-        rate[h] = multiplier * (own != null ? at(own, h) : profile != null ? baseline[i] * at(profile, h)
-            : baseline[i]);
+      if (own != null) {
+        for (int h = 0; h < hours; h++) {
+          rate[h] = multiplier * at(own, h);
+        }
+      } else {
+        double base = baseline[i];
+        for (int h = 0; h < hours; h++) {
+          rate[h] = base * shape[h];
+        }
       }
       double onHand = stock[i];
       double firstOut = Double.POSITIVE_INFINITY;

@@ -128,6 +128,31 @@ class StressTestTest {
     return b.contactsPerHour(contacts).build().run();
   }
 
+  @Property(tries = 50)
+  void theFirstToFailAreTheHeadOfTheFullRanking(@ForAll @IntRange(min = 1, max = 400) int skus,
+      @ForAll @IntRange(min = 0, max = 80) int limit, @ForAll long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    StressTest.Builder b = StressTest.builder();
+    for (int i = 0; i < skus; i++) {
+      // few distinct values, so ties in hours and units short happen
+      b.sku("S" + i, 10 * random.nextInt(5), random.nextInt(4));
+    }
+    StressReport r = b.build().run();
+    List<SkuStress> all = r.failedFirst(Integer.MAX_VALUE);
+    assertEquals(r.failedCount(), all.size());
+    assertEquals(all.subList(0, Math.min(limit, all.size())), r.failedFirst(limit));
+    for (int i = 1; i < all.size(); i++) {
+      SkuStress a = all.get(i - 1);
+      SkuStress c = all.get(i);
+      double ha = a.hoursToStockOut().getAsDouble();
+      double hc = c.hoursToStockOut().getAsDouble();
+      assertTrue(ha < hc || (ha == hc && a.unitsShort() >= c.unitsShort()), a + " before " + c);
+      if (ha == hc && a.unitsShort() == c.unitsShort()) {
+        assertTrue(Integer.parseInt(a.sku().substring(1)) < Integer.parseInt(c.sku().substring(1)));
+      }
+    }
+  }
+
   @Test
   void badInputIsRefused() {
     assertThrows(SupplyException.class, () -> StressTest.builder().build());
