@@ -59,7 +59,33 @@ try {
   System.out.println("bad input: " + e.argument().orElse("?") + ": " + e.getMessage());
 }
 
-System.out.printf("Supply: reorder at %.0f for 90 %% CSL, buy %.0f for Double 11%n", csl.reorderPoint(),
-    buy.orderUpTo());
+// Bullwhip (牛鞭效应): four stages ordering up to with 6-week moving averages, orders arriving 2 weeks later.
+var chain = SupplyChainSimulation.builder().demand(Demand.normal(100, 10)).periods(20_000);
+for (var stage : List.of("retailer", "distributor", "manufacturer", "supplier")) {
+  chain.echelon(Echelon.builder().name(stage).leadTime(1).movingAverage(6).build());
+}
+var run = chain.build().run(7);
+System.out.printf("bullwhip: end demand swings %.0f %%, the supplier's orders %.0f %%%n", 100 * run.endDemandSwing(),
+    100 * run.echelon("supplier").orderSwing());
+
+// Bullwhip-aware reordering: smoothing Ti against the safety stock that keeps 95 % of weeks without backorders.
+var planner = ReorderPlanner.builder().demand(Demand.normal(100, 10)).leadTime(LeadTime.fixed(1)).
+    holdingCost(1).smoothing(4).build();
+System.out.print(planner.tradeOffTable(1, 2, 4));
+System.out.println(planner.order(20, 80, 104));
+
+// Customer service for 200 contacts an hour, 3 minutes each, 80 % answered in 20 s.
+System.out.println("agents: " + ErlangC.agentsFor(200, java.time.Duration.ofMinutes(3), 0.8,
+    java.time.Duration.ofSeconds(20)));
+
+// Traffic doubles for 48 hours: does it hold?
+var stress = StressTest.builder().sku("TB-01-M-2504", 500, 6).sku("TB-02-L-2504", 120, 4).
+    inbound("TB-02-L-2504", java.time.Duration.ofHours(20), 200).
+    contactsPerHour(100).handleTime(java.time.Duration.ofMinutes(3)).roster(14).build().run();
+System.out.print(stress);
+
+System.out.printf("Supply: reorder at %.0f for 90 %% CSL, buy %.0f for Double 11, supplier swing %.0f %%, %d SKUs "
+    + "out within 48 h%n", csl.reorderPoint(), buy.orderUpTo(), 100 * run.echelon("supplier").orderSwing(),
+    stress.failedCount());
 
 /exit

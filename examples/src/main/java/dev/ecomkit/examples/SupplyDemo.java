@@ -52,6 +52,7 @@ final class SupplyDemo {
     try (Reader csv = SampleFiles.open(args, SAMPLE)) {
       out.print(report(read(csv, name), name));
     }
+    out.print(SupplyChainDemo.report());
   }
 
   /** Reads the rows; a malformed line is an error naming the file and line. */

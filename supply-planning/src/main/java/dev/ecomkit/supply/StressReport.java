@@ -237,7 +237,7 @@ public final class StressReport {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "traffic x%s for %d h: %s%n  stock: %d of %d SKUs run out; %.0f of %.0f units short (%.1f %%)%n",
+        "traffic x%s for %d h: %s%n  stock: %,d of %,d SKUs run out; %,.0f of %,.0f units short (%.1f %%)%n",
         multiplier, hours, holds() ? "HOLDS" : "BREAKS", failed, ids.length, totalUnitsShort(),
         totalDemand(), totalDemand() > 0 ? 100 * totalUnitsShort() / totalDemand() : 0.0));
     for (SkuStress s : failedFirst(10)) {
@@ -247,7 +247,7 @@ public final class StressReport {
       List<StaffingHour> under = understaffedHours();
       int worst = staffing.stream().mapToInt(s -> s.agentsNeeded() - s.agentsRostered()).max().orElse(0);
       sb.append(String.format(Locale.ROOT, "  customer service: %d of %d hours understaffed%s%n", under.size(),
-          staffing.size(), under.isEmpty() ? "" : ", worst short by " + worst + " agents"));
+          staffing.size(), under.isEmpty() ? "" : ", at worst " + worst + (worst == 1 ? " agent" : " agents") + " short"));
       for (int k = 0; k < under.size() && k < 10; k++) {
         sb.append("    ").append(under.get(k)).append(System.lineSeparator());
       }
