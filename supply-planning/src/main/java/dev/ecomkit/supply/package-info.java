@@ -26,9 +26,24 @@
  * Bad input is a {@link dev.ecomkit.supply.SupplyException} naming the argument. Every public class states its thread
  * safety; values and calculators are immutable.
  *
- * <p>To come (issue 22): bullwhip-effect (牛鞭效应) measurement, simulation and smoothing; tiered suppliers (core
- * and backup factories); lead-time plans with a 10 % buffer and warning lines; campaign readiness; and the "traffic
- * doubles for 48 hours" stress test. See seed 001 §2 and seed 000.
+ * <p>The chain beyond one SKU (seed 001 §2, §2.2; seed 000):
+ * <ul>
+ *   <li>{@link dev.ecomkit.supply.Bullwhip} (牛鞭效应): the measured order-variance ratio with a bootstrap interval,
+ *       and the known results for order-up-to with moving-average and exponential-smoothing forecasts and for the
+ *       proportional order-up-to policy;
+ *   <li>{@link dev.ecomkit.supply.ReorderPlanner}: bullwhip-aware reordering — this period's order under
+ *       proportional order-up-to, and per smoothing factor the bullwhip, safety stock and holding cost
+ *       ({@link dev.ecomkit.supply.SmoothingTradeOff});
+ *   <li>{@link dev.ecomkit.supply.SupplyChainSimulation}: a serial chain of {@link dev.ecomkit.supply.Echelon}s in
+ *       simulation → {@link dev.ecomkit.supply.SimulationResult};
+ *   <li>{@link dev.ecomkit.supply.SupplierAllocator}: core and backup suppliers (核心/备用工厂), surge capacity in
+ *       peaks → {@link dev.ecomkit.supply.Allocation};
+ *   <li>{@link dev.ecomkit.supply.LeadTimePlan} (交期计划): stages with owners, a 10 % buffer and warning lines,
+ *       delivery history, JSON and a Mermaid gantt; {@link dev.ecomkit.supply.CampaignPlan}: the T − 15 campaign
+ *       checklist;
+ *   <li>{@link dev.ecomkit.supply.ErlangC}: customer-service staffing; {@link dev.ecomkit.supply.StressTest}: the
+ *       "traffic doubles for 48 hours" test → {@link dev.ecomkit.supply.StressReport}.
+ * </ul>
  */
 @SupplyStyle
 package dev.ecomkit.supply;
