@@ -194,17 +194,13 @@ public final class Echelon {
     /**
      * The smoothing factor Ti of the proportional order-up-to policy; 1 (the default) is plain order-up-to.
      *
-     * @param ti above 1/2 and at most 1,000
+     * @param ti from 0.55 to 1,000
      * @return this builder
      * @throws SupplyException if out of range
      * @since 0.1
      */
     public Builder smoothing(double ti) {
-      if (!(ti > 0.5 && ti <= ReorderPlanner.MAX_SMOOTHING)) {
-        throw new SupplyException("ti", "the smoothing factor Ti must be above 1/2 (the policy is unstable below) "
-            + "and at most " + (int) ReorderPlanner.MAX_SMOOTHING + ", got " + ti);
-      }
-      this.smoothing = ti;
+      this.smoothing = ReorderPlanner.smoothing(ti);
       return this;
     }
 

@@ -105,6 +105,12 @@ public final class LeadTimePlan {
   /** The most past runs kept per stage. */
   static final int MAX_HISTORY = 10_000;
 
+  /** The most stages in a plan. */
+  static final int MAX_STAGES = 1_000;
+
+  /** The longest stage, in days (ten years). */
+  static final int MAX_DAYS = 3_650;
+
   private final LocalDate start;
   private final double buffer;
   private final ImmutableList<Stage> stages;
@@ -320,17 +326,23 @@ public final class LeadTimePlan {
     private final List<String[]> stages = new ArrayList<>();
     private final List<Integer> days = new ArrayList<>();
     private final Map<String, List<Integer>> history = new java.util.HashMap<>();
+    private final java.util.Set<String> names = new java.util.HashSet<>();
 
     Builder() {}
 
     /**
      * The first day of the plan.
      *
-     * @param start the day
+     * @param start the day, in a year from 1 to 9999
      * @return this builder
+     * @throws SupplyException for a year out of range
      */
     public Builder start(LocalDate start) {
-      this.start = checkNotNull(start, "start");
+      checkNotNull(start, "start");
+      if (start.getYear() < 1 || start.getYear() > 9_999) {
+        throw new SupplyException("start", "the plan must start in a year from 1 to 9999, got " + start);
+      }
+      this.start = start;
       return this;
     }
 
@@ -352,7 +364,7 @@ public final class LeadTimePlan {
      * Adds the next stage.
      *
      * @param name its name, unique
-     * @param plannedDays 1 or more
+     * @param plannedDays 1 to 3,650
      * @param owner our owner
      * @param contact the factory or carrier contact ("-" for none)
      * @return this builder
@@ -361,12 +373,16 @@ public final class LeadTimePlan {
       checkNotNull(name, "name");
       checkNotNull(owner, "owner");
       checkNotNull(contact, "contact");
-      if (plannedDays < 1) {
-        throw new SupplyException("plannedDays", "stage \"" + name + "\": planned days must be 1 or more, got "
-            + plannedDays);
+      if (plannedDays < 1 || plannedDays > MAX_DAYS) {
+        throw new SupplyException("plannedDays", "stage \"" + name + "\": planned days must be 1 to " + MAX_DAYS
+            + ", got " + plannedDays);
       }
-      if (stages.stream().anyMatch(s -> s[0].equals(name))) {
+      if (!names.add(name)) {
         throw new SupplyException("name", "stage \"" + name + "\" is given twice");
+      }
+      if (stages.size() == MAX_STAGES) {
+        names.remove(name);
+        throw new SupplyException("name", "a plan has at most " + MAX_STAGES + " stages");
       }
       stages.add(new String[] {name, owner, contact});
       days.add(plannedDays);
@@ -386,7 +402,7 @@ public final class LeadTimePlan {
     public Builder history(String stage, int... actualDays) {
       checkNotNull(stage, "stage");
       checkNotNull(actualDays, "actualDays");
-      if (stages.stream().noneMatch(s -> s[0].equals(stage))) {
+      if (!names.contains(stage)) {
         throw new SupplyException("stage", "no stage named \"" + stage + "\" yet; add it before its history");
       }
       if (actualDays.length > MAX_HISTORY) {

@@ -75,7 +75,9 @@ final class LeadTimePlanJson {
       throw error("$", "a lead-time plan is a JSON object {\"start\": …, \"stages\": [...]}");
     }
     fields(root, "$", PLAN);
-    LeadTimePlan.Builder b = LeadTimePlan.builder().start(date(root, "start", "$"));
+    LeadTimePlan.Builder b = LeadTimePlan.builder();
+    LocalDate start = date(root, "start", "$");
+    rethrow("$.start", () -> b.start(start));
     if (root.has("buffer")) {
       JsonNode buffer = root.get("buffer");
       if (!buffer.isNumber()) {
@@ -101,7 +103,14 @@ final class LeadTimePlanJson {
       }
       String owner = text(s, "owner", path);
       String contact = text(s, "contact", path);
-      rethrow(path, () -> b.stage(name, days.intValue(), owner, contact));
+      rethrow(path, () -> {
+        try {
+          b.stage(name, days.intValue(), owner, contact);
+        } catch (SupplyException x) {
+          String field = x.argument().orElse("").equals("plannedDays") ? ".days" : ".name";
+          throw error(path + field, x.getMessage());
+        }
+      });
       if (s.has("history")) {
         JsonNode h = s.get("history");
         if (!h.isArray() || h.size() > LeadTimePlan.MAX_HISTORY) {
@@ -119,7 +128,7 @@ final class LeadTimePlanJson {
       }
     }
     LeadTimePlan plan = b.build();
-    for (int i = 0; i < stages.size(); i++) {
+    for (int i = 0; i < stages.size(); i++) { // at most 1,000 stages, so a copy of the plan per completion is cheap
       JsonNode s = stages.get(i);
       if (s.has("completed")) {
         plan = plan.completed(s.get("name").asText(), date(s, "completed", "$.stages[" + i + "]"));
@@ -175,7 +184,7 @@ final class LeadTimePlanJson {
     try {
       r.run();
     } catch (SupplyException x) {
-      throw error(path, x.getMessage());
+      throw x.argument().orElse("").startsWith("$") ? x : error(path, x.getMessage());
     }
   }
 

@@ -30,9 +30,9 @@ import java.util.Locale;
  * planner.tradeOffTable(1, 2, 3, 4);          // per Ti: bullwhip, safety stock, holding cost
  * }</pre>
  *
- * <p><b>Timing</b> (Disney &amp; Towill's): in each period demand is seen, the forecast updated, goods ordered
- * {@code leadTime} (Tp) periods before arrive, and then the order is placed; it arrives Tp + 1 periods later, so Tp =
- * 0 means next period. This is {@link BaseStockPolicy}'s lead time L, whose level covers L + 1 periods of demand; in
+ * <p><b>Timing</b> (Disney &amp; Towill's): in each period demand is seen, the forecast updated, the goods ordered
+ * {@code leadTime} + 1 (Tp + 1) periods before arrive, and then the order is placed; it arrives Tp + 1 periods later,
+ * so Tp = 0 means next period. This is {@link BaseStockPolicy}'s lead time L, whose level covers L + 1 periods of demand; in
  * the convention of {@link Bullwhip} the lead time is Tp + 1.
  *
  * <p><b>Variances</b> are those of the linear system the policy defines, for i.i.d. demand with the given mean and
@@ -61,6 +61,15 @@ public final class ReorderPlanner {
 
   /** The largest smoothing factor Ti accepted: 1,000 periods to close a gap. */
   static final double MAX_SMOOTHING = 1_000;
+
+  /**
+   * The smallest smoothing factor accepted. The policy is unstable at Ti = 1/2 and below, and its variances grow
+   * without bound as Ti nears 1/2 (the bullwhip is 1/(2Ti − 1)): at 0.55 it is already 10.
+   */
+  static final double MIN_SMOOTHING = 0.55;
+
+  /** The smallest forecast smoothing constant accepted: a forecast with a memory of about 1,000 periods. */
+  static final double MIN_ALPHA = 0.001;
 
   private final double mean;
   private final double sd;
@@ -97,8 +106,10 @@ public final class ReorderPlanner {
   /**
    * This period's order.
    *
-   * @param inventoryPosition the net stock now, after this period's demand and receipts: on hand less backorders
-   *     (the pipeline is given apart)
+   * @param netStock the net stock now, after this period's demand and receipts: on hand less backorders. Not the
+   *     inventory position (which includes what is on order): the pipeline is the next argument, and the order is
+   *     {@code forecast + (safety stock − netStock + Tp·forecast − pipeline)/Ti}, the same as {@code forecast +
+   *     (target position − (netStock + pipeline))/Ti}
    * @param pipeline goods ordered and not yet received (negative only for returns in transit, when the
    *     {@linkplain ReorderDecision#unconstrained() unconstrained} orders are followed)
    * @param forecast the demand forecast per period, 0 or more (with {@link Builder#forecastSmoothing}, the
@@ -107,11 +118,11 @@ public final class ReorderPlanner {
    * @throws SupplyException for a value that is not finite, or a negative forecast
    * @since 0.1
    */
-  public ReorderDecision order(double inventoryPosition, double pipeline, double forecast) {
-    SupplyException.finite("inventoryPosition", inventoryPosition);
+  public ReorderDecision order(double netStock, double pipeline, double forecast) {
+    SupplyException.finite("netStock", netStock);
     SupplyException.finite("pipeline", pipeline);
     SupplyException.atLeast("forecast", forecast, 0);
-    double stockGap = option.safetyStock() - inventoryPosition;
+    double stockGap = option.safetyStock() - netStock;
     double pipelineGap = leadTime * forecast - pipeline;
     double order = forecast + (stockGap + pipelineGap) / smoothing;
     return ImmutableReorderDecision.builder().quantity(Math.max(0, order)).unconstrained(order).forecast(forecast)
@@ -132,7 +143,7 @@ public final class ReorderPlanner {
    * The same plan at other smoothing factors, side by side, so the smoothing is chosen with open eyes: bullwhip
    * passed upstream against the safety stock and cost it takes to keep the service level.
    *
-   * @param ti one or more smoothing factors, each above 1/2 and at most 1,000
+   * @param ti one or more smoothing factors, each from 0.55 to 1,000
    * @return one row per factor, in the order given
    * @throws SupplyException for no factor or one out of range
    * @since 0.1
@@ -181,10 +192,10 @@ public final class ReorderPlanner {
         .build();
   }
 
-  private static double smoothing(double ti) {
-    if (!(ti > 0.5 && ti <= MAX_SMOOTHING)) {
-      throw new SupplyException("ti", "the smoothing factor Ti must be above 1/2 (the policy is unstable below) "
-          + "and at most " + (int) MAX_SMOOTHING + ", got " + ti);
+  static double smoothing(double ti) {
+    if (!(ti >= MIN_SMOOTHING && ti <= MAX_SMOOTHING)) {
+      throw new SupplyException("ti", "the smoothing factor Ti must be from " + MIN_SMOOTHING + " (the policy is "
+          + "unstable at 1/2 and below) to " + (int) MAX_SMOOTHING + ", got " + ti);
     }
     return ti;
   }
@@ -250,7 +261,7 @@ public final class ReorderPlanner {
      * The smoothing factor Ti: the periods over which a gap in stock or pipeline is closed. 1 (the default) is
      * plain order-up-to; above 1 smooths the orders.
      *
-     * @param ti above 1/2 and at most 1,000
+     * @param ti from 0.55 to 1,000
      * @return this builder
      * @throws SupplyException if Ti is out of range
      * @since 0.1
@@ -264,14 +275,15 @@ public final class ReorderPlanner {
      * The forecast passed to {@link #order} is exponentially smoothed with this constant; by default the forecast
      * is taken as a known, stable mean (a plan figure), which adds no variance of its own.
      *
-     * @param alpha above 0 and at most 1
+     * @param alpha from 0.001 to 1
      * @return this builder
      * @throws SupplyException if α is out of range
      * @since 0.1
      */
     public Builder forecastSmoothing(double alpha) {
-      if (!(alpha > 0 && alpha <= 1)) {
-        throw new SupplyException("alpha", "the smoothing constant must be above 0 and at most 1, got " + alpha);
+      if (!(alpha >= MIN_ALPHA && alpha <= 1)) {
+        throw new SupplyException("alpha", "the smoothing constant must be from " + MIN_ALPHA + " to 1, got "
+            + alpha);
       }
       this.alpha = alpha;
       return this;

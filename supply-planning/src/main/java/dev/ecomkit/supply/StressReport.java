@@ -101,7 +101,7 @@ public final class StressReport {
    * The first SKUs to run out: by hours to stock-out, then by units short (most first), then in the order added.
    *
    * @param limit the most to return, 0 or more
-   * @return up to {@code limit} failing SKUs
+   * @return up to {@code limit} failing SKUs, unmodifiable
    * @throws SupplyException if {@code limit} is negative
    * @since 0.1
    */
@@ -122,7 +122,7 @@ public final class StressReport {
       for (int j = 0; j < k; j++) {
         out.add(result(all[j]));
       }
-      return out;
+      return List.copyOf(out);
     }
     int[] first = new int[k];
     int size = 0;
@@ -142,7 +142,7 @@ public final class StressReport {
     for (int j = 0; j < size; j++) {
       out.add(result(first[j]));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Whether SKU a fails before SKU b: sooner, or as soon and more short, or as both and added earlier. */

@@ -29,7 +29,8 @@ import java.util.Map;
  * <p><b>Inventory.</b> Per SKU, hour by hour: what arrives in an hour is on the shelf from the start of the next
  * whole hour (a shipment due in 20 h 10 min counts from hour 21); demand in an hour is its baseline (flat, or shaped
  * by {@link Builder#trafficProfile}, or the SKU's own hourly forecast) times the multiplier, spread evenly over the
- * hour; demand that finds the shelf empty is short (lost or late) and is not served by later arrivals. The hours to
+ * hour (stock that covers it to a relative 1e-12 covers it, so rounding does not empty a shelf that exactly lasts);
+ * demand that finds the shelf empty is short (lost or late) and is not served by later arrivals. The hours to
  * stock-out are when the shelf first empties with demand still coming, to a fraction of an hour. Demand is taken at
  * its expected value: a scenario, not a probability; put the forecast's upper quantile in as the baseline to test
  * a bad case.
@@ -52,6 +53,9 @@ public final class StressTest {
 
   /** The longest horizon, in hours (a year). */
   static final int MAX_HOURS = 8_760;
+
+  /** The largest roster, and the largest offered load in Erlangs, that the staffing part sizes. */
+  static final int MAX_AGENTS = 10_000;
 
   private final String[] ids;
   private final double[] stock;
@@ -171,8 +175,9 @@ public final class StressTest {
         }
         double r = rate[h];
         total += r;
-        if (onHand >= r) {
-          onHand -= r;
+        if (onHand >= r * (1 - 1e-12)) {
+          // a relative tolerance: stock that covers demand exactly must not run out by rounding
+          onHand = Math.max(0, onHand - r);
         } else {
           if (firstOut == Double.POSITIVE_INFINITY) {
             firstOut = h + onHand / r;
@@ -187,13 +192,16 @@ public final class StressTest {
     }
     List<StaffingHour> staffing = new ArrayList<>();
     if (contacts != null) {
+      Map<Double, Integer> needed = new HashMap<>(); // the hourly series repeat: one Erlang C search a value
       for (int h = 0; h < hours; h++) {
         double c = multiplier * at(contacts, h);
         int rostered = roster[roster.length == 1 ? 0 : roster.length == 24 ? h % 24 : h];
+        int agents = c == 0 ? 0 : needed.computeIfAbsent(c, x -> ErlangC.agentsFor(x, handleTime, answerShare,
+            answerWithin));
         staffing.add(ImmutableStaffingHour.builder().hour(h).contacts(c)
-            .agentsNeeded(ErlangC.agentsFor(c, handleTime, answerShare, answerWithin))
+            .agentsNeeded(agents)
             .agentsRostered(rostered)
-            .serviceLevel(rostered == 0 ? (c > 0 ? 0 : 1) : ErlangC.serviceLevel(c, handleTime, rostered,
+            .serviceLevel(c == 0 ? 1 : rostered == 0 ? 0 : ErlangC.serviceLevel(c, handleTime, rostered,
                 answerWithin))
             .build());
       }
@@ -292,8 +300,8 @@ public final class StressTest {
         throw new SupplyException("after", "an arrival must be 0 or more hours after the start, got " + after);
       }
       SupplyException.atLeast("units", units, 0);
-      long seconds = after.getSeconds() + (after.getNano() > 0 ? 1 : 0);
-      long hour = Math.min((seconds + 3_599) / 3_600, MAX_HOURS + 1L);
+      long hour = after.compareTo(Duration.ofHours(MAX_HOURS)) >= 0 ? MAX_HOURS + 1L
+          : (after.getSeconds() + (after.getNano() > 0 ? 1 : 0) + 3_599) / 3_600; // beyond any horizon: never
       inbound.add(new long[] {i, hour, Double.doubleToRawLongBits(units)});
       return this;
     }
@@ -413,15 +421,19 @@ public final class StressTest {
     /**
      * The agents on duty per hour.
      *
-     * @param agentsPerHour 1, 24 or at least one value per hour of the horizon, each 0 or more
+     * @param agentsPerHour 1, 24 or at least one value per hour of the horizon, each 0 to 10,000
      * @return this builder
-     * @throws SupplyException for a negative count or a bad length
+     * @throws SupplyException for a count out of range or a bad length
      * @since 0.1
      */
     public Builder roster(int... agentsPerHour) {
       checkNotNull(agentsPerHour, "agentsPerHour");
       double[] asDouble = new double[agentsPerHour.length];
       for (int i = 0; i < agentsPerHour.length; i++) {
+        if (agentsPerHour[i] > MAX_AGENTS) {
+          throw new SupplyException("roster", "roster[" + i + "]: at most " + MAX_AGENTS + " agents, got "
+              + agentsPerHour[i]);
+        }
         asDouble[i] = agentsPerHour[i];
       }
       hourly("roster", asDouble);
@@ -467,6 +479,12 @@ public final class StressTest {
       if (desk) {
         covers("contactsPerHour", contacts.length, hours, "customer service");
         covers("roster", roster.length, hours, "customer service");
+        double peak = Arrays.stream(contacts).max().orElse(0) * multiplier;
+        double erlangs = peak * (handleTime.getSeconds() + handleTime.getNano() / 1e9) / 3_600;
+        if (!(erlangs <= MAX_AGENTS)) {
+          throw new SupplyException("contactsPerHour", "the busiest hour brings " + peak + " contacts of "
+              + handleTime + ": " + erlangs + " agents busy at once, beyond the " + MAX_AGENTS + " this test sizes");
+        }
       }
       return new StressTest(this, hours);
     }

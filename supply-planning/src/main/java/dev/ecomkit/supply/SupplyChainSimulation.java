@@ -31,8 +31,9 @@ import java.util.SplittableRandom;
  * count as no demand. Every stage starts in steady state (pipeline full with mean orders, forecast at the mean, net
  * stock at its starting value) and the first {@link Builder#warmUp} periods are not measured.
  *
- * <p>Cost: one pass over the periods per stage, O(periods × echelons) time, and the order series kept for the
- * result (8 bytes a period a stage).
+ * <p>Cost: one pass over the periods per stage, O(periods × echelons) time; memory 8 bytes a period (warm-up
+ * included) for each stage's order series kept in the result, plus three working series of the same length. The
+ * builder refuses runs above {@value #MAX_VALUES} such values (about 320 MB).
  *
  * <p>Instances are immutable and thread-safe, and {@link #run} may be called from several threads; the {@link
  * Builder} is not.
@@ -43,6 +44,12 @@ public final class SupplyChainSimulation {
 
   /** The most periods simulated in one run. */
   static final int MAX_PERIODS = 50_000_000;
+
+  /** The most stages in a chain. */
+  static final int MAX_ECHELONS = 64;
+
+  /** The most values (periods × (stages + 3)) a run may hold. */
+  static final long MAX_VALUES = 40_000_000;
 
   private final Demand demand;
   private final double[] series;
@@ -350,11 +357,14 @@ public final class SupplyChainSimulation {
      *
      * @param echelon the stage
      * @return this builder
-     * @throws SupplyException if a stage of that name was already added
+     * @throws SupplyException if a stage of that name was already added, or 64 were
      * @since 0.1
      */
     public Builder echelon(Echelon echelon) {
       checkNotNull(echelon, "echelon");
+      if (echelons.size() == MAX_ECHELONS) {
+        throw new SupplyException("echelon", "at most " + MAX_ECHELONS + " echelons in a chain");
+      }
       if (!names.add(echelon.name)) {
         throw new SupplyException("echelon", "two echelons are named '" + echelon.name + "'");
       }
@@ -366,8 +376,8 @@ public final class SupplyChainSimulation {
      * The simulation.
      *
      * @return a new simulation
-     * @throws SupplyException if demand or echelons are missing, the series is no longer than the warm-up, or
-     *     periods were set with a series
+     * @throws SupplyException if demand or echelons are missing, the series is no longer than the warm-up,
+     *     periods were set with a series, or the run would hold more than 40 million values
      * @since 0.1
      */
     public SupplyChainSimulation build() {
@@ -387,6 +397,11 @@ public final class SupplyChainSimulation {
         }
       } else if ((long) periods + warmUp > MAX_PERIODS) {
         throw new SupplyException("periods", "periods plus warm-up must be at most " + MAX_PERIODS);
+      }
+      long total = series != null ? series.length : (long) periods + warmUp;
+      if (total * (echelons.size() + 3) > MAX_VALUES) {
+        throw new SupplyException("periods", total + " periods × " + echelons.size() + " echelons would hold "
+            + total * (echelons.size() + 3) + " values; at most " + MAX_VALUES + " (about 320 MB)");
       }
       return new SupplyChainSimulation(this);
     }

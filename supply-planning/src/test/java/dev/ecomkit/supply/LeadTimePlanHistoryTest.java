@@ -74,7 +74,11 @@ class LeadTimePlanHistoryTest {
     assertPath("$", ok + " {}");
     assertPath("$.start", ok.replace("2026-09-01", "2026-13-01"));
     assertPath("$.stages[0].days", ok.replace("\"days\":3", "\"days\":3.5"));
-    assertPath("$.stages[0]", ok.replace("\"days\":3", "\"days\":0"));
+    assertPath("$.stages[0].days", ok.replace("\"days\":3", "\"days\":0"));
+    assertPath("$.stages[0].days", ok.replace("\"days\":3", "\"days\":2147483647"));
+    assertPath("$.start", ok.replace("2026-09-01", "+999999999-12-31"));
+    assertPath("$.stages[1].name",
+        ok.replace("}]}", "},{\"name\":\"a\",\"days\":3,\"owner\":\"o\",\"contact\":\"-\"}]}"));
     assertPath("$.stages[0].owner", ok.replace("\"owner\":\"o\"", "\"owner\":1"));
     assertPath("$.stages[0].colour", ok.replace("\"owner\"", "\"colour\":\"red\",\"owner\""));
     assertPath("$.stages[0].history[1]", ok.replace("\"contact\":\"-\"", "\"contact\":\"-\",\"history\":[1,\"x\"]"));

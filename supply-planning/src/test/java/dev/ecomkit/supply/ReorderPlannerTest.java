@@ -187,11 +187,20 @@ class ReorderPlannerTest {
     assertEquals(1.0, table.cheapest().smoothing(), 0);
     assertTrue(table.toString().contains("bullwhip"));
     assertTrue(table.toString().lines().count() == 4, table.toString());
+    // with a smoothed forecast a little smoothing damps the forecast's own noise too: the net stock varies least,
+    // and costs least, at Ti = 1.25 of these
+    SmoothingTradeOff smoothed = ReorderPlanner.builder().demand(Demand.normal(100, 20)).leadTime(LeadTime.fixed(0))
+        .holdingCost(1).backorderCost(9).forecastSmoothing(0.3).build().tradeOffTable(1, 1.25, 1.5, 2, 3);
+    assertEquals(1.25, smoothed.cheapest().smoothing(), 0, smoothed.toString());
+    assertTrue(smoothed.cheapest().backorderCost() > 0);
+    assertEquals(smoothed.rows().get(1), smoothed.cheapest());
   }
 
   @Test
   void badInputIsRefused() {
     assertThrows(SupplyException.class, () -> plan(2).smoothing(0.5));
+    assertThrows(SupplyException.class, () -> plan(2).smoothing(0.54));
+    assertThrows(SupplyException.class, () -> plan(2).forecastSmoothing(1e-6));
     assertThrows(SupplyException.class, () -> plan(2).smoothing(Double.NaN));
     assertThrows(SupplyException.class, () -> plan(2).smoothing(1_001));
     assertThrows(SupplyException.class, () -> plan(2).forecastSmoothing(0));

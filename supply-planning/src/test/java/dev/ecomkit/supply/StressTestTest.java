@@ -119,8 +119,7 @@ class StressTestTest {
 
   private static StressReport test(List<Double> stock, double rate, int arrival, double arriving, double m,
       double contacts) {
-    StressTest.Builder b = StressTest.builder().trafficMultiplier(m).contactsPerHour(contacts, contacts / 2)
-        .handleTime(Duration.ofMinutes(4)).roster(8);
+    StressTest.Builder b = StressTest.builder().trafficMultiplier(m).handleTime(Duration.ofMinutes(4)).roster(8);
     for (int i = 0; i < stock.size(); i++) {
       b.sku("S" + i, stock.get(i), rate * (i + 1) / stock.size());
       b.inbound("S" + i, Duration.ofHours(arrival + i), arriving);
@@ -151,6 +150,38 @@ class StressTestTest {
         assertTrue(Integer.parseInt(a.sku().substring(1)) < Integer.parseInt(c.sku().substring(1)));
       }
     }
+  }
+
+  @Test
+  void edgesOfTheHorizonAndTheDesk() {
+    // stock that covers 48 hours exactly holds, whatever the rounding of the hourly subtraction
+    for (int daily = 1; daily < 200; daily++) {
+      for (double m : new double[] {1, 1.5, 2, 3}) {
+        double hourly = daily / 24.0;
+        StressReport r = StressTest.builder().sku("A", hourly * m * 48, hourly).trafficMultiplier(m).build().run();
+        assertTrue(r.holds(), daily + " a day, x" + m + ": " + r);
+      }
+    }
+    // an arrival with no date ("forever") never arrives; one at the horizon does not count either
+    StressReport never = StressTest.builder().sku("A", 0, 1).inbound("A", java.time.temporal.ChronoUnit.FOREVER
+        .getDuration(), 1_000).inbound("A", Duration.ofHours(48), 1_000).build().run();
+    assertEquals(96, never.sku("A").unitsShort(), 1e-9);
+    // quiet, unstaffed nights are not understaffed
+    double[] contacts = new double[24];
+    int[] roster = new int[24];
+    contacts[12] = 50;
+    roster[12] = 8;
+    StressReport quiet = StressTest.builder().sku("A", 1_000, 1).contactsPerHour(contacts)
+        .handleTime(Duration.ofMinutes(3)).roster(roster).build().run();
+    assertTrue(quiet.holds(), quiet.toString());
+    assertEquals(0, quiet.staffing().get(0).agentsNeeded());
+    assertEquals(1, quiet.staffing().get(0).serviceLevel(), 0);
+    assertTrue(quiet.staffing().get(12).agentsNeeded() > 0);
+    // the busiest hour must stay within what the test sizes
+    assertThrows(SupplyException.class, () -> StressTest.builder().sku("A", 1, 1).contactsPerHour(1e9)
+        .handleTime(Duration.ofMinutes(3)).roster(10).build());
+    assertThrows(SupplyException.class, () -> StressTest.builder().roster(10_001));
+    assertThrows(UnsupportedOperationException.class, () -> quiet.failedFirst(3).add(null));
   }
 
   @Test

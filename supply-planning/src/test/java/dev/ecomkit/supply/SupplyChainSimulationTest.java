@@ -61,6 +61,51 @@ class SupplyChainSimulationTest {
   }
 
   @Test
+  void stockAndBackordersMatchThePlannerWithALeadTime() {
+    // the planner's expected stock on hand and backorders come from Var(NS) = σ²(Tp + Ti²/(2Ti − 1)): an order
+    // that arrived a period early or late would move both
+    for (double ti : new double[] {1, 3}) {
+      ReorderPlanner planner = ReorderPlanner.builder().demand(Demand.normal(100, 10)).leadTime(LeadTime.fixed(2))
+          .smoothing(ti).serviceLevel(0.9).holdingCost(1).build();
+      SmoothingOption o = planner.evaluation();
+      SimulationResult r = SupplyChainSimulation.builder().demand(Demand.normal(100, 10)).periods(200_000)
+          .echelon(Echelon.builder().name("shop").leadTime(2).knownMean().smoothing(ti)
+              .safetyStock(o.safetyStock()).build())
+          .build().run(11);
+      EchelonResult shop = r.echelon("shop");
+      assertEquals(o.expectedOnHand(), shop.averageOnHand(), 0.02 * o.expectedOnHand(), "Ti " + ti);
+      assertEquals(o.expectedBackorders(), shop.averageBackorders(), 0.05 * o.expectedBackorders(), "Ti " + ti);
+    }
+  }
+
+  @Test
+  void aStepInAGivenSeriesArrivesAfterTheLeadTime() {
+    // known mean 10 (the series' mean), order-up-to, Tp = 2: the 20 in period 3 is reordered at once and the order
+    // arrives in period 3 + 2 + 1 = 6
+    double[] series = {10, 10, 10, 20, 10, 10, 10, 10, 10, 0};
+    SimulationResult r = SupplyChainSimulation.builder().demandSeries(series).warmUp(0)
+        .echelon(Echelon.builder().name("shop").leadTime(2).knownMean().safetyStock(5).build()).build().run(0);
+    assertEquals(java.util.Arrays.stream(series).boxed().toList(),
+        java.util.Arrays.stream(r.orders("shop")).boxed().toList());
+    // net stock 5, 5, 5, −5, −5, −5 (periods 3-5), 5 (period 6), 5, 5, 15; a period early or late would show
+    EchelonResult shop = r.echelon("shop");
+    assertEquals(1.5, shop.averageBackorders(), 1e-12);
+    assertEquals(4.5, shop.averageOnHand(), 1e-12);
+    // met from stock: 30, then 15 of the 20, 5, 5, then 10 a period: 85 of 100
+    assertEquals(0.85, shop.fillRate(), 1e-12);
+  }
+
+  @Test
+  void eachStageHasItsIntervalAgainstTheDemandItSaw() {
+    SimulationResult r = chain(1, true).run(1);
+    BullwhipRatio retailer = r.bullwhipInterval("retailer");
+    assertEquals(r.echelon("retailer").bullwhip(), retailer.value(), 1e-9);
+    BullwhipRatio supplier = r.bullwhipInterval("supplier");
+    assertEquals(r.echelon("supplier").bullwhip(), supplier.value(), 1e-9);
+    assertTrue(supplier.amplifies(), supplier.toString());
+  }
+
+  @Test
   void tenPercentAtTheCustomerIsAboutFiftyAtTheSupplier() {
     // seed 001 §2: "a 10 % change in end demand can swing upstream by 50 %" — four stages ordering up to, six-period
     // moving averages, orders arriving two periods after they are placed
@@ -174,5 +219,12 @@ class SupplyChainSimulationTest {
     SimulationResult r = SupplyChainSimulation.builder().demand(Demand.normal(10, 1)).periods(100).echelon(a)
         .build().run(1);
     assertThrows(SupplyException.class, () -> r.orders("b"));
+    SupplyChainSimulation.Builder many = SupplyChainSimulation.builder().demand(Demand.normal(10, 1));
+    for (int i = 0; i < 64; i++) {
+      many.echelon(Echelon.builder().name("e" + i).leadTime(0).knownMean().build());
+    }
+    assertThrows(SupplyException.class, () -> many.echelon(Echelon.builder().name("more").leadTime(0).knownMean()
+        .build()));
+    assertThrows(SupplyException.class, () -> many.periods(10_000_000).build());
   }
 }
