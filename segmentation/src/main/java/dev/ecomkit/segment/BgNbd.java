@@ -1,0 +1,396 @@
+package dev.ecomkit.segment;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * The BG/NBD model of repeat buying (复购预测) of Fader, Hardie &amp; Lee (2005), "'Counting your customers' the
+ * easy way: an alternative to the Pareto/NBD model", Marketing Science 24(2):275-284. While active, a customer buys
+ * at a rate λ ~ Gamma(r, α) (a Poisson process); after each repeat purchase she drops out for good with probability
+ * p ~ Beta(a, b). A customer is summarised by {@code x} (repeat purchases: purchases after the first), {@code t_x}
+ * (the time of the last purchase, from the first) and {@code T} (the time from the first purchase to the end of the
+ * observation), all in one time unit.
+ *
+ * <pre>{@code
+ * BgNbd model = BgNbd.fit(x, tx, T, ChronoUnit.WEEKS);
+ * model.r(); model.alpha(); model.a(); model.b();
+ * model.probabilityAlive(2, 30.43, 38.86);            // P(still a customer | x, t_x, T)
+ * model.expectedPurchases(39, 2, 30.43, 38.86);       // purchases expected in the next 39 weeks
+ * }</pre>
+ *
+ * <p><b>Fitting</b> is by maximum likelihood ({@link BgNbdLikelihood}: eq. 6 of the paper in log space). Customers
+ * are compressed to their distinct (x, t_x, T) rows with counts as weights, so ten million customers fit as fast as
+ * their distinct rows; the special functions are taken once per distinct x and the logarithms once per distinct time.
+ * Newton's method with damping on the log-parameters ({@link Maximizer}), from the rate of purchase in the data; a
+ * fit that does not converge, or whose parameters run off to 0 or infinity (data that do not identify the model,
+ * e.g. no dropout at all), throws {@link SegmentException} with what it reached, never a model.
+ *
+ * <p><b>Predictions</b> (the paper's eq. 7, 10 and 11): {@link #expectedPurchases(double)} for a new customer,
+ * {@link #expectedPurchases(double, double, double, double)} for a customer with a history, and
+ * {@link #probabilityAlive}. The Gaussian hypergeometric function in eq. 10 is summed after Euler's transformation
+ * ({@code ₂F₁(A, B; C; z) = (1 − z)^(C−A−B)·₂F₁(C − A, C − B; C; z)}, Abramowitz &amp; Stegun 15.3.3), whose terms stay
+ * bounded for the large x where the direct series overflows; the (a − 1) of eq. 10 is divided out analytically, so
+ * a = 1 is no special case.
+ *
+ * <p><b>Time unit.</b> The model's parameters are in the unit of the data: α and the times scale together. {@link
+ * #unit()} says which, when the fit was told; {@link Clv} needs it to take a horizon in another unit.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class BgNbd {
+
+  /** The largest |ln θ| of a fitted parameter: beyond e^±18 (about 6.6e7) the data do not identify it. */
+  private static final double BOUND = 18;
+  /** The most terms of a hypergeometric series. */
+  private static final int MAX_TERMS = 1_000_000;
+
+  private final double r;
+  private final double alpha;
+  private final double a;
+  private final double b;
+  private final ChronoUnit unit;
+  private final FitDiagnostics diagnostics;
+
+  private BgNbd(double r, double alpha, double a, double b, ChronoUnit unit, FitDiagnostics diagnostics) {
+    this.r = r;
+    this.alpha = alpha;
+    this.a = a;
+    this.b = b;
+    this.unit = unit;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * A model with known parameters, e.g. published estimates.
+   *
+   * @param r the shape of the purchase-rate distribution, above 0
+   * @param alpha its scale (rate), above 0, in the data's time unit
+   * @param a the first shape of the dropout-probability distribution, above 0
+   * @param b its second shape, above 0
+   * @return the model, in no stated time unit
+   * @throws SegmentException for a parameter that is not a finite number above 0
+   * @since 0.1
+   */
+  public static BgNbd of(double r, double alpha, double a, double b) {
+    positive("r", r);
+    positive("alpha", alpha);
+    positive("a", a);
+    positive("b", b);
+    return new BgNbd(r, alpha, a, b, null, null);
+  }
+
+  /**
+   * Fits the model to customers' summaries, in no stated time unit.
+   *
+   * @param x repeat purchases per customer, whole numbers from 0 to 1,000,000
+   * @param tx the time of each customer's last purchase from the first, 0 to T (0 when x = 0)
+   * @param T the time from each customer's first purchase to the end of the observation, above 0
+   * @return the fitted model
+   * @throws SegmentException naming the first bad customer, or if the fit does not converge
+   * @since 0.1
+   */
+  public static BgNbd fit(double[] x, double[] tx, double[] T) {
+    return fit(x, tx, T, null);
+  }
+
+  /**
+   * Fits the model to customers' summaries given in {@code unit}.
+   *
+   * @param x repeat purchases per customer, whole numbers from 0 to 1,000,000
+   * @param tx the time of each customer's last purchase from the first, 0 to T (0 when x = 0)
+   * @param T the time from each customer's first purchase to the end of the observation, above 0
+   * @param unit the unit of tx and T (days, weeks, months …); null for none stated
+   * @return the fitted model
+   * @throws SegmentException naming the first bad customer, or if the fit does not converge
+   * @since 0.1
+   */
+  public static BgNbd fit(double[] x, double[] tx, double[] T, ChronoUnit unit) {
+    BgNbdData data = BgNbdData.of(x, tx, T);
+    if (data.sumX == 0) {
+      throw new SegmentException("x", "no customer made a repeat purchase: the model cannot be fitted");
+    }
+    double rate = data.sumX / data.sumT; // purchases per unit of time, ignoring dropout
+    double[] start = {0, Math.log(1 / rate), 0, Math.log(2)};
+    Maximizer.Result fit;
+    try {
+      fit = Maximizer.maximize(new BgNbdLikelihood(data), start, data.customers, BOUND);
+    } catch (IllegalStateException e) {
+      throw new SegmentException("x", "the BG/NBD fit could not start: " + e.getMessage());
+    }
+    double[] p = new double[4];
+    for (int i = 0; i < 4; i++) {
+      p[i] = Math.exp(fit.theta()[i]);
+    }
+    if (!fit.converged()) {
+      throw new SegmentException("x", String.format(Locale.ROOT, "the BG/NBD fit did not converge after %d "
+          + "iterations (r %.4g, alpha %.4g, a %.4g, b %.4g, gradient %.2e per customer): the data may not identify "
+          + "the model (e.g. no customer drops out, or too few repeat purchases)", fit.iterations(), p[0], p[1], p[2],
+          p[3], fit.gradientNorm()));
+    }
+    for (int i = 0; i < 4; i++) {
+      if (Math.abs(fit.theta()[i]) > BOUND - 1) {
+        throw new SegmentException("x", String.format(Locale.ROOT, "the BG/NBD fit ran to the edge (r %.4g, alpha "
+            + "%.4g, a %.4g, b %.4g): the data do not identify the model", p[0], p[1], p[2], p[3]));
+      }
+    }
+    FitDiagnostics diagnostics = ImmutableFitDiagnostics.builder().logLikelihood(fit.logLikelihood())
+        .iterations(fit.iterations()).gradientNorm(fit.gradientNorm()).customers(x.length).distinctRows(data.rows)
+        .build();
+    return new BgNbd(p[0], p[1], p[2], p[3], unit, diagnostics);
+  }
+
+  /**
+   * This model stating the time unit of its data.
+   *
+   * @param unit the unit of the times it was fitted on
+   * @return a copy in that unit
+   * @since 0.1
+   */
+  public BgNbd inUnit(ChronoUnit unit) {
+    return new BgNbd(r, alpha, a, b, java.util.Objects.requireNonNull(unit, "unit"), diagnostics);
+  }
+
+  /** @return r, the shape of the purchase-rate distribution */
+  public double r() {
+    return r;
+  }
+
+  /** @return α, the scale (rate) of the purchase-rate distribution, in the data's time unit */
+  public double alpha() {
+    return alpha;
+  }
+
+  /** @return a, the first shape of the dropout-probability distribution */
+  public double a() {
+    return a;
+  }
+
+  /** @return b, the second shape of the dropout-probability distribution */
+  public double b() {
+    return b;
+  }
+
+  /** @return the time unit of the data, if stated */
+  public Optional<ChronoUnit> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  /** @return how the fit went; empty for a model built from known parameters */
+  public Optional<FitDiagnostics> diagnostics() {
+    return Optional.ofNullable(diagnostics);
+  }
+
+  /**
+   * One customer's log-likelihood (the paper's eq. 6, in log space).
+   *
+   * @param x repeat purchases
+   * @param tx the time of the last purchase
+   * @param T the time observed
+   * @return ln L(r, α, a, b | x, t_x, T)
+   * @throws SegmentException for a bad summary
+   * @since 0.1
+   */
+  public double logLikelihood(double x, double tx, double T) {
+    BgNbdData.check(0, x, tx, T);
+    double rx = r + x;
+    double base = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha) + Gamma.logGamma(a + b)
+        + Gamma.logGamma(b + x) - Gamma.logGamma(b) - Gamma.logGamma(a + b + x);
+    double a3 = -rx * Math.log(alpha + T);
+    if (x == 0) {
+      return base + a3;
+    }
+    double a4 = Math.log(a) - Math.log(b + x - 1) - rx * Math.log(alpha + tx);
+    double m = Math.max(a3, a4);
+    return base + m + Math.log1p(Math.exp(Math.min(a3, a4) - m));
+  }
+
+  /**
+   * The probability that a customer is still active (the paper's eq. 11): 1 with no repeat purchase, as the model
+   * lets a customer drop out only after a repeat purchase.
+   *
+   * @param x repeat purchases
+   * @param tx the time of the last purchase
+   * @param T the time observed
+   * @return from 0 to 1
+   * @throws SegmentException for a bad summary
+   * @since 0.1
+   */
+  public double probabilityAlive(double x, double tx, double T) {
+    BgNbdData.check(0, x, tx, T);
+    return x == 0 ? 1 : 1 / (1 + Math.exp(dropoutOdds(x, tx, T)));
+  }
+
+  /**
+   * {@link #probabilityAlive(double, double, double)} for many customers.
+   *
+   * @param x repeat purchases per customer
+   * @param tx the times of their last purchases
+   * @param T the times observed
+   * @return one probability per customer
+   * @throws SegmentException naming the first bad customer
+   * @since 0.1
+   */
+  public double[] probabilityAlive(double[] x, double[] tx, double[] T) {
+    lengths(x, tx, T);
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      BgNbdData.check(i, x[i], tx[i], T[i]);
+      out[i] = x[i] == 0 ? 1 : 1 / (1 + Math.exp(dropoutOdds(x[i], tx[i], T[i])));
+    }
+    return out;
+  }
+
+  /** ln( a/(b + x − 1) · ((α + T)/(α + t_x))^(r+x) ), for x &gt; 0. */
+  private double dropoutOdds(double x, double tx, double T) {
+    return Math.log(a / (b + x - 1)) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
+  }
+
+  /**
+   * The purchases a new customer is expected to make in her first {@code t} (the paper's eq. 7).
+   *
+   * @param t the time, 0 or more
+   * @return the expected number of purchases
+   * @throws SegmentException for a negative or non-finite time
+   * @since 0.1
+   */
+  public double expectedPurchases(double t) {
+    time(t);
+    return t == 0 ? 0 : (a + b - 1) * bracket(0, 0, t);
+  }
+
+  /**
+   * The purchases a customer with a history is expected to make in the next {@code t} (the paper's eq. 10).
+   *
+   * @param t the time ahead, 0 or more
+   * @param x repeat purchases
+   * @param tx the time of the last purchase
+   * @param T the time observed
+   * @return the expected number of purchases
+   * @throws SegmentException for a bad summary or time
+   * @since 0.1
+   */
+  public double expectedPurchases(double t, double x, double tx, double T) {
+    time(t);
+    BgNbdData.check(0, x, tx, T);
+    return conditional(t, x, tx, T, Double.NaN);
+  }
+
+  /**
+   * {@link #expectedPurchases(double, double, double, double)} for many customers. Customers with the same x and T
+   * share the series of eq. 10.
+   *
+   * @param t the time ahead, 0 or more
+   * @param x repeat purchases per customer
+   * @param tx the times of their last purchases
+   * @param T the times observed
+   * @return one expectation per customer
+   * @throws SegmentException naming the first bad customer, or for a bad time
+   * @since 0.1
+   */
+  public double[] expectedPurchases(double t, double[] x, double[] tx, double[] T) {
+    time(t);
+    lengths(x, tx, T);
+    int n = x.length;
+    double[] out = new double[n];
+    // the bracket of eq. 10 depends on (x, T) only: cache it by pair
+    int capacity = Integer.highestOneBit(Math.max(8, Math.min(n, 1 << 20)) * 2 - 1) << 1;
+    long[] keysX = new long[capacity];
+    long[] keysT = new long[capacity];
+    double[] cached = new double[capacity];
+    boolean[] used = new boolean[capacity];
+    int size = 0;
+    int mask = capacity - 1;
+    for (int i = 0; i < n; i++) {
+      BgNbdData.check(i, x[i], tx[i], T[i]);
+      long kx = Double.doubleToLongBits(x[i]);
+      long kt = Double.doubleToLongBits(T[i]);
+      int s = (int) BgNbdData.mix(kx * 31 + kt) & mask;
+      double br = Double.NaN;
+      while (used[s]) {
+        if (keysX[s] == kx && keysT[s] == kt) {
+          br = cached[s];
+          break;
+        }
+        s = (s + 1) & mask;
+      }
+      if (Double.isNaN(br)) {
+        br = bracket(x[i], T[i], t);
+        if (size * 2 < capacity) { // a full cache just stops caching
+          used[s] = true;
+          keysX[s] = kx;
+          keysT[s] = kt;
+          cached[s] = br;
+          size++;
+        }
+      }
+      out[i] = conditional(t, x[i], tx[i], T[i], br);
+    }
+    return out;
+  }
+
+  private double conditional(double t, double x, double tx, double T, double bracket) {
+    if (t == 0) {
+      return 0;
+    }
+    double br = Double.isNaN(bracket) ? bracket(x, T, t) : bracket;
+    double numerator = (a + b + x - 1) * br;
+    return x == 0 ? numerator : numerator / (1 + Math.exp(dropoutOdds(x, tx, T)));
+  }
+
+  /**
+   * [1 − ((α+T)/(α+T+t))^(r+x)·₂F₁(r+x, b+x; a+b+x−1; z)]/(a − 1), z = t/(α+T+t), by Euler's transformation:
+   * with A = a+b−1−r, C = a+b+x−1 it equals (1 − (1−z)^(a−1))/(a−1) − (1−z)^(a−1)·Σ_{k≥1} (A)_k (a)_{k−1} z^k /
+   * ((C)_k k!).
+   */
+  private double bracket(double x, double T, double t) {
+    double z = t / (alpha + T + t);
+    double lnOneMinusZ = Math.log1p(-z);
+    double d = a - 1;
+    double first = d == 0 ? -lnOneMinusZ : -Math.expm1(d * lnOneMinusZ) / d;
+    double bigA = a + b - 1 - r;
+    double bigC = a + b + x - 1;
+    double term = bigA / bigC * z;
+    double sum = 0;
+    for (int k = 1; k <= MAX_TERMS; k++) {
+      sum += term;
+      if (Math.abs(term) <= 1e-17 * Math.abs(sum) || term == 0) {
+        return first - Math.exp(d * lnOneMinusZ) * sum;
+      }
+      term *= (bigA + k) * (a + k - 1) / ((bigC + k) * (k + 1)) * z;
+    }
+    throw new SegmentException("t", "the expectation's series did not converge for t = " + t + " (x " + x + ", T "
+        + T + "); take a shorter horizon");
+  }
+
+  private static void time(double t) {
+    if (!(t >= 0 && t < 1e12)) {
+      throw new SegmentException("t", "the time ahead must be a finite number of at least 0, got " + t);
+    }
+  }
+
+  static void lengths(double[] x, double[] tx, double[] T) {
+    if (x == null || tx == null || T == null) {
+      throw new SegmentException(x == null ? "x" : tx == null ? "tx" : "T", "the summaries must not be null");
+    }
+    if (tx.length != x.length || T.length != x.length) {
+      throw new SegmentException("tx", "x, tx and T must have one value per customer: got " + x.length + ", "
+          + tx.length + " and " + T.length);
+    }
+  }
+
+  private static void positive(String name, double v) {
+    if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+      throw new SegmentException(name, name + " must be a finite number above 0, got " + v);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "BG/NBD(r %.4f, alpha %.4f, a %.4f, b %.4f%s)", r, alpha, a, b,
+        unit == null ? "" : ", time in " + unit.toString().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,139 @@
+package dev.ecomkit.segment;
+
+import java.util.Arrays;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * Maximises a smooth log-likelihood over the logarithms of its positive parameters by Newton's method with
+ * Levenberg-Marquardt damping (Nocedal &amp; Wright, <i>Numerical Optimization</i>, 2nd ed., 2006, §3.4 "Newton's
+ * method with Hessian modification" and §10.3): the step solves {@code (−H + λ·(D + I))·δ = g}, with H the Hessian
+ * from forward differences of the analytic gradient, D its diagonal's magnitudes, and λ shrunk after a step that
+ * raises the likelihood and grown after one that does not. The linear solve is Commons Math's Cholesky
+ * decomposition. Converged when a step changes the log-likelihood by less than 1e-12 of its size and the gradient's
+ * largest component, per unit of weight, is below 1e-6.
+ *
+ * <p>Stateless and thread-safe; an {@link Objective} is called from the calling thread only.
+ */
+final class Maximizer {
+
+  /** A log-likelihood over log-parameters θ, with its gradient in θ. */
+  interface Objective {
+    /** Writes ∂ℓ/∂θ into {@code gradient} and returns ℓ (−∞ or NaN where undefined). */
+    double valueAndGradient(double[] theta, double[] gradient);
+  }
+
+  /** The outcome: the log-parameters, the log-likelihood, iterations, the scaled gradient, and whether it converged. */
+  record Result(double[] theta, double logLikelihood, int iterations, double gradientNorm, boolean converged) {}
+
+  static final int MAX_ITERATIONS = 200;
+  private static final double STEP = 1e-6;
+
+  private Maximizer() {}
+
+  /**
+   * @param objective the log-likelihood
+   * @param start the starting log-parameters
+   * @param weight the total weight (number of customers), to scale the gradient test
+   * @param bound the largest |θ| allowed: a parameter running beyond e^bound is not identified by the data
+   */
+  static Result maximize(Objective objective, double[] start, double weight, double bound) {
+    int k = start.length;
+    double[] theta = start.clone();
+    double[] gradient = new double[k];
+    double value = objective.valueAndGradient(theta, gradient);
+    if (!Double.isFinite(value)) {
+      throw new IllegalStateException("the log-likelihood is not finite at the starting values " + Arrays.toString(
+          theta));
+    }
+    double lambda = 1e-3;
+    double[] probe = new double[k];
+    double[] probeGradient = new double[k];
+    double[][] hessian = new double[k][k];
+    for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+      // forward differences of the gradient, symmetrised
+      for (int j = 0; j < k; j++) {
+        System.arraycopy(theta, 0, probe, 0, k);
+        probe[j] += STEP;
+        objective.valueAndGradient(probe, probeGradient);
+        for (int i = 0; i < k; i++) {
+          hessian[i][j] = (probeGradient[i] - gradient[i]) / STEP;
+        }
+      }
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < i; j++) {
+          double m = 0.5 * (hessian[i][j] + hessian[j][i]);
+          hessian[i][j] = m;
+          hessian[j][i] = m;
+        }
+      }
+      boolean accepted = false;
+      double[] next = new double[k];
+      double[] nextGradient = new double[k];
+      double nextValue = value;
+      for (int attempt = 0; attempt < 60 && !accepted; attempt++) {
+        double[] step = solve(hessian, gradient, lambda);
+        if (step == null) {
+          lambda *= 4;
+          continue;
+        }
+        boolean inside = true;
+        for (int i = 0; i < k; i++) {
+          next[i] = theta[i] + step[i];
+          inside &= Math.abs(next[i]) <= bound;
+        }
+        nextValue = inside ? objective.valueAndGradient(next, nextGradient) : Double.NaN;
+        if (inside && nextValue >= value && Double.isFinite(nextValue)) {
+          accepted = true;
+          lambda = Math.max(lambda / 4, 1e-12);
+        } else {
+          lambda *= 4;
+        }
+      }
+      double norm = 0;
+      if (!accepted) {
+        for (double g : gradient) {
+          norm = Math.max(norm, Math.abs(g) / weight);
+        }
+        // no step raises the likelihood: converged if the gradient is flat, otherwise stuck (often at a bound)
+        return new Result(theta, value, iteration, norm, norm < 1e-6);
+      }
+      double change = nextValue - value;
+      theta = next;
+      value = nextValue;
+      System.arraycopy(nextGradient, 0, gradient, 0, k);
+      for (double g : gradient) {
+        norm = Math.max(norm, Math.abs(g) / weight);
+      }
+      if (change <= 1e-12 * Math.abs(value) && norm < 1e-6) {
+        return new Result(theta, value, iteration, norm, true);
+      }
+    }
+    double norm = 0;
+    for (double g : gradient) {
+      norm = Math.max(norm, Math.abs(g) / weight);
+    }
+    return new Result(theta, value, MAX_ITERATIONS, norm, false);
+  }
+
+  /** Solves (−H + λ(|diag H| + 1))·δ = g; null if that matrix is not positive definite. */
+  private static double[] solve(double[][] hessian, double[] gradient, double lambda) {
+    int k = gradient.length;
+    RealMatrix m = new Array2DRowRealMatrix(k, k);
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        m.setEntry(i, j, -hessian[i][j]);
+      }
+      m.addToEntry(i, i, lambda * (Math.abs(hessian[i][i]) + 1));
+    }
+    try {
+      return new CholeskyDecomposition(m, 1e-12, 1e-14).getSolver().solve(new ArrayRealVector(gradient, false))
+          .toArray();
+    } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException x) {
+      return null;
+    }
+  }
+}
