@@ -45,6 +45,8 @@ public final class BgNbd {
 
   /** The largest |ln θ| of a fitted parameter: beyond e^±18 (about 6.6e7) the data do not identify it. */
   private static final double BOUND = 18;
+  /** The slots of the cache of brackets by (x, T) in a batch call: 3.3 MB at most. */
+  private static final int CACHE = 1 << 17;
   /** The most terms of a hypergeometric series. */
   private static final int MAX_TERMS = 1_000_000;
 
@@ -88,7 +90,7 @@ public final class BgNbd {
    *
    * @param x repeat purchases per customer, whole numbers from 0 to 1,000,000
    * @param tx the time of each customer's last purchase from the first, 0 to T (0 when x = 0)
-   * @param T the time from each customer's first purchase to the end of the observation, above 0
+   * @param T the time from each customer's first purchase to the end of the observation, 0 or more
    * @return the fitted model
    * @throws SegmentException naming the first bad customer, or if the fit does not converge
    * @since 0.1
@@ -102,7 +104,7 @@ public final class BgNbd {
    *
    * @param x repeat purchases per customer, whole numbers from 0 to 1,000,000
    * @param tx the time of each customer's last purchase from the first, 0 to T (0 when x = 0)
-   * @param T the time from each customer's first purchase to the end of the observation, above 0
+   * @param T the time from each customer's first purchase to the end of the observation, 0 or more
    * @param unit the unit of tx and T (days, weeks, months …); null for none stated
    * @return the fitted model
    * @throws SegmentException naming the first bad customer, or if the fit does not converge
@@ -110,8 +112,9 @@ public final class BgNbd {
    */
   public static BgNbd fit(double[] x, double[] tx, double[] T, ChronoUnit unit) {
     BgNbdData data = BgNbdData.of(x, tx, T);
-    if (data.sumX == 0) {
-      throw new SegmentException("x", "no customer made a repeat purchase: the model cannot be fitted");
+    if (data.sumX == 0 || data.sumT == 0) {
+      throw new SegmentException(data.sumX == 0 ? "x" : "T", data.sumX == 0 ? "no customer made a repeat purchase: "
+          + "the model cannot be fitted" : "no customer was observed for any time (every T is 0)");
     }
     double rate = data.sumX / data.sumT; // purchases per unit of time, ignoring dropout
     double[] start = {0, Math.log(1 / rate), 0, Math.log(2)};
@@ -297,29 +300,40 @@ public final class BgNbd {
     int n = x.length;
     double[] out = new double[n];
     // the bracket of eq. 10 depends on (x, T) only: cache it by pair
-    int capacity = Integer.highestOneBit(Math.max(8, Math.min(n, 1 << 20)) * 2 - 1) << 1;
+    int capacity = Integer.highestOneBit(Math.max(8, Math.min(n, CACHE / 2)) * 2 - 1) << 1;
     long[] keysX = new long[capacity];
     long[] keysT = new long[capacity];
     double[] cached = new double[capacity];
     boolean[] used = new boolean[capacity];
     int size = 0;
     int mask = capacity - 1;
+    int hits = 0;
+    boolean caching = true;
     for (int i = 0; i < n; i++) {
       BgNbdData.check(i, x[i], tx[i], T[i]);
-      long kx = Double.doubleToLongBits(x[i]);
-      long kt = Double.doubleToLongBits(T[i]);
-      int s = (int) BgNbdData.mix(kx * 31 + kt) & mask;
+      if (i == 4_096 && hits < 1_024) {
+        caching = false; // times to the second or finer: few customers share (x, T), and probing costs more
+      }
       double br = Double.NaN;
-      while (used[s]) {
-        if (keysX[s] == kx && keysT[s] == kt) {
-          br = cached[s];
-          break;
+      int s = -1;
+      long kx = 0;
+      long kt = 0;
+      if (caching) {
+        kx = Double.doubleToLongBits(x[i]);
+        kt = Double.doubleToLongBits(T[i]);
+        s = (int) BgNbdData.mix(kx * 31 + kt) & mask;
+        while (used[s]) {
+          if (keysX[s] == kx && keysT[s] == kt) {
+            br = cached[s];
+            hits++;
+            break;
+          }
+          s = (s + 1) & mask;
         }
-        s = (s + 1) & mask;
       }
       if (Double.isNaN(br)) {
         br = bracket(x[i], T[i], t);
-        if (size * 2 < capacity) { // a full cache just stops caching
+        if (caching && size * 2 < capacity) { // a full cache just stops growing
           used[s] = true;
           keysX[s] = kx;
           keysT[s] = kt;
@@ -357,7 +371,7 @@ public final class BgNbd {
     double sum = 0;
     for (int k = 1; k <= MAX_TERMS; k++) {
       sum += term;
-      if (Math.abs(term) <= 1e-17 * Math.abs(sum) || term == 0) {
+      if (Math.abs(term) <= 1e-16 * Math.abs(sum) || term == 0) {
         return first - Math.exp(d * lnOneMinusZ) * sum;
       }
       term *= (bigA + k) * (a + k - 1) / ((bigC + k) * (k + 1)) * z;

@@ -19,6 +19,9 @@ final class BgNbdData {
   final int[] xIndex;
   final int[] txIndex;
   final int[] tIndex;
+  /** Each row's t_x and T, for when the distinct times are too many to tabulate. */
+  final double[] rowTx;
+  final double[] rowT;
   /** Distinct repeat counts, and distinct times (t_x and T together). */
   final double[] xs;
   final double[] times;
@@ -26,8 +29,10 @@ final class BgNbdData {
   final double sumX;
   final double sumT;
 
-  private BgNbdData(int rows, double[] weight, int[] xIndex, int[] txIndex, int[] tIndex, double[] xs,
-      double[] times, double customers, double sumX, double sumT) {
+  private BgNbdData(int rows, double[] weight, int[] xIndex, int[] txIndex, int[] tIndex, double[] rowTx,
+      double[] rowT, double[] xs, double[] times, double customers, double sumX, double sumT) {
+    this.rowTx = rowTx;
+    this.rowT = rowT;
     this.rows = rows;
     this.weight = weight;
     this.xIndex = xIndex;
@@ -93,14 +98,18 @@ final class BgNbdData {
     int[] xi = new int[rows];
     int[] txi = new int[rows];
     int[] ti = new int[rows];
+    double[] rowTx = new double[rows];
+    double[] rowT = new double[rows];
     for (int r = 0; r < rows; r++) {
       int c = first[r];
       xi[r] = xIndexer.index(x[c]);
       txi[r] = timeIndexer.index(tx[c]);
       ti[r] = timeIndexer.index(t[c]);
+      rowTx[r] = tx[c];
+      rowT[r] = t[c];
     }
-    return new BgNbdData(rows, Arrays.copyOf(w, rows), xi, txi, ti, xIndexer.values(), timeIndexer.values(), n,
-        sumX, sumT);
+    return new BgNbdData(rows, Arrays.copyOf(w, rows), xi, txi, ti, rowTx, rowT, xIndexer.values(),
+        timeIndexer.values(), n, sumX, sumT);
   }
 
   /** Checks one customer's summary. */
@@ -109,9 +118,9 @@ final class BgNbdData {
       throw new SegmentException("x", "customer " + i + ": x (repeat purchases) must be a whole number from 0 to "
           + MAX_X + ", got " + x);
     }
-    if (!(t > 0 && t < 1e12)) {
-      throw new SegmentException("T", "customer " + i + ": T (time since the first purchase) must be above 0 and "
-          + "finite, got " + t);
+    if (!(t >= 0 && t < 1e12)) {
+      throw new SegmentException("T", "customer " + i + ": T (time since the first purchase) must be a finite "
+          + "number of at least 0, got " + t);
     }
     if (!(tx >= 0 && tx <= t)) {
       throw new SegmentException("tx", "customer " + i + ": t_x (time of the last purchase) must be from 0 to T = "

@@ -11,7 +11,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  * Maximises a smooth log-likelihood over the logarithms of its positive parameters by Newton's method with
  * Levenberg-Marquardt damping (Nocedal &amp; Wright, <i>Numerical Optimization</i>, 2nd ed., 2006, §3.4 "Newton's
  * method with Hessian modification" and §10.3): the step solves {@code (−H + λ·(D + I))·δ = g}, with H the Hessian
- * from forward differences of the analytic gradient, D its diagonal's magnitudes, and λ shrunk after a step that
+ * (analytic for a {@link HessianObjective}, otherwise from forward differences of the analytic gradient), D its
+ * diagonal's magnitudes, and λ shrunk after a step that
  * raises the likelihood and grown after one that does not. The linear solve is Commons Math's Cholesky
  * decomposition. Converged when a step changes the log-likelihood by less than 1e-12 of its size and the gradient's
  * largest component, per unit of weight, is below 1e-6.
@@ -24,6 +25,12 @@ final class Maximizer {
   interface Objective {
     /** Writes ∂ℓ/∂θ into {@code gradient} and returns ℓ (−∞ or NaN where undefined). */
     double valueAndGradient(double[] theta, double[] gradient);
+  }
+
+  /** An objective that also gives its Hessian in θ analytically (then no finite differences are taken). */
+  interface HessianObjective extends Objective {
+    /** Writes ∂ℓ/∂θ and ∂²ℓ/∂θ² and returns ℓ. */
+    double valueGradientHessian(double[] theta, double[] gradient, double[][] hessian);
   }
 
   /** The outcome: the log-parameters, the log-likelihood, iterations, the scaled gradient, and whether it converged. */
@@ -42,37 +49,25 @@ final class Maximizer {
    */
   static Result maximize(Objective objective, double[] start, double weight, double bound) {
     int k = start.length;
+    HessianObjective exact = objective instanceof HessianObjective h ? h : null;
     double[] theta = start.clone();
     double[] gradient = new double[k];
-    double value = objective.valueAndGradient(theta, gradient);
+    double[][] hessian = new double[k][k];
+    double value = exact != null ? exact.valueGradientHessian(theta, gradient, hessian)
+        : objective.valueAndGradient(theta, gradient);
     if (!Double.isFinite(value)) {
       throw new IllegalStateException("the log-likelihood is not finite at the starting values " + Arrays.toString(
           theta));
     }
     double lambda = 1e-3;
-    double[] probe = new double[k];
-    double[] probeGradient = new double[k];
-    double[][] hessian = new double[k][k];
+    double[] next = new double[k];
+    double[] nextGradient = new double[k];
+    double[][] nextHessian = new double[k][k];
     for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
-      // forward differences of the gradient, symmetrised
-      for (int j = 0; j < k; j++) {
-        System.arraycopy(theta, 0, probe, 0, k);
-        probe[j] += STEP;
-        objective.valueAndGradient(probe, probeGradient);
-        for (int i = 0; i < k; i++) {
-          hessian[i][j] = (probeGradient[i] - gradient[i]) / STEP;
-        }
-      }
-      for (int i = 0; i < k; i++) {
-        for (int j = 0; j < i; j++) {
-          double m = 0.5 * (hessian[i][j] + hessian[j][i]);
-          hessian[i][j] = m;
-          hessian[j][i] = m;
-        }
+      if (exact == null) {
+        differences(objective, theta, gradient, hessian);
       }
       boolean accepted = false;
-      double[] next = new double[k];
-      double[] nextGradient = new double[k];
       double nextValue = value;
       for (int attempt = 0; attempt < 60 && !accepted; attempt++) {
         double[] step = solve(hessian, gradient, lambda);
@@ -85,7 +80,8 @@ final class Maximizer {
           next[i] = theta[i] + step[i];
           inside &= Math.abs(next[i]) <= bound;
         }
-        nextValue = inside ? objective.valueAndGradient(next, nextGradient) : Double.NaN;
+        nextValue = !inside ? Double.NaN : exact != null ? exact.valueGradientHessian(next, nextGradient, nextHessian)
+            : objective.valueAndGradient(next, nextGradient);
         if (inside && nextValue >= value && Double.isFinite(nextValue)) {
           accepted = true;
           lambda = Math.max(lambda / 4, 1e-12);
@@ -93,30 +89,56 @@ final class Maximizer {
           lambda *= 4;
         }
       }
-      double norm = 0;
       if (!accepted) {
-        for (double g : gradient) {
-          norm = Math.max(norm, Math.abs(g) / weight);
-        }
+        double norm = norm(gradient, weight);
         // no step raises the likelihood: converged if the gradient is flat, otherwise stuck (often at a bound)
         return new Result(theta, value, iteration, norm, norm < 1e-6);
       }
       double change = nextValue - value;
-      theta = next;
+      System.arraycopy(next, 0, theta, 0, k);
       value = nextValue;
       System.arraycopy(nextGradient, 0, gradient, 0, k);
-      for (double g : gradient) {
-        norm = Math.max(norm, Math.abs(g) / weight);
+      if (exact != null) {
+        for (int i = 0; i < k; i++) {
+          System.arraycopy(nextHessian[i], 0, hessian[i], 0, k);
+        }
       }
+      double norm = norm(gradient, weight);
       if (change <= 1e-12 * Math.abs(value) && norm < 1e-6) {
         return new Result(theta, value, iteration, norm, true);
       }
     }
+    return new Result(theta, value, MAX_ITERATIONS, norm(gradient, weight), false);
+  }
+
+  private static double norm(double[] gradient, double weight) {
     double norm = 0;
     for (double g : gradient) {
       norm = Math.max(norm, Math.abs(g) / weight);
     }
-    return new Result(theta, value, MAX_ITERATIONS, norm, false);
+    return norm;
+  }
+
+  /** The Hessian by forward differences of the gradient, symmetrised. */
+  private static void differences(Objective objective, double[] theta, double[] gradient, double[][] hessian) {
+    int k = theta.length;
+    double[] probe = new double[k];
+    double[] probeGradient = new double[k];
+    for (int j = 0; j < k; j++) {
+      System.arraycopy(theta, 0, probe, 0, k);
+      probe[j] += STEP;
+      objective.valueAndGradient(probe, probeGradient);
+      for (int i = 0; i < k; i++) {
+        hessian[i][j] = (probeGradient[i] - gradient[i]) / STEP;
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < i; j++) {
+        double m = 0.5 * (hessian[i][j] + hessian[j][i]);
+        hessian[i][j] = m;
+        hessian[j][i] = m;
+      }
+    }
   }
 
   /** Solves (−H + λ(|diag H| + 1))·δ = g; null if that matrix is not positive definite. */

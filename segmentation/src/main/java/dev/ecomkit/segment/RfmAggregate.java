@@ -676,6 +676,20 @@ public final class RfmAggregate {
     return names[i];
   }
 
+  /**
+   * The customers' histories as the lifetime-value models read them ({@link BgNbd}, {@link GammaGamma}): repeat
+   * purchases, the time of the last purchase and the time observed, in {@code unit}, and the mean spend.
+   *
+   * @param asOf the end of the observation, on or after every purchase
+   * @param unit days, weeks, months or years (by their average length)
+   * @return the summary of every customer with a purchase
+   * @throws SegmentException for a purchase after the as-of date or another unit
+   * @since 0.1
+   */
+  public LifetimeSummary lifetimeSummary(LocalDate asOf, java.time.temporal.ChronoUnit unit) {
+    return LifetimeSummary.of(this, asOf, unit);
+  }
+
   String idString(int i) {
     return names != null ? names[i] : Long.toString(table.key(i));
   }
