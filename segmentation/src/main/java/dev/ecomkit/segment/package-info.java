@@ -10,12 +10,15 @@
  *   <li>{@link dev.ecomkit.segment.SegmentTable}: named segments over the score cells, every cell in exactly one
  *       segment, from a builder or JSON; {@link dev.ecomkit.segment.SegmentTable#standard()} the default eleven;
  *   <li>{@link dev.ecomkit.segment.ParetoAnalysis}: revenue share of the top customers, the share of customers
- *       behind 80 % of revenue, the Lorenz curve and the Gini coefficient.
+ *       behind 80 % of revenue, the Lorenz curve and the Gini coefficient;
+ *   <li>customer lifetime value (客户终身价值): {@link dev.ecomkit.segment.BgNbd} (repeat purchases and P(alive)),
+ *       {@link dev.ecomkit.segment.GammaGamma} (spend per purchase), {@link dev.ecomkit.segment.Clv} (their
+ *       discounted product over a horizon), fed by {@link dev.ecomkit.segment.RfmAggregate#lifetimeSummary}.
  * </ul>
  * Bad input is a {@link dev.ecomkit.segment.SegmentException} saying what and where.
  *
  * <p>KOL (influencer, 达人) tiers and content funnels are in {@link dev.ecomkit.segment.kol}. To come: the
- * dormant-customer reactivation ladder (沉睡客户唤醒), coupon threshold economics (满减) and customer lifetime value.
+ * dormant-customer reactivation ladder (沉睡客户唤醒) and coupon threshold economics (满减).
  * See seed 001 §3 and §4.2.
  */
 @SegmentStyle
