@@ -13,12 +13,14 @@
  *       behind 80 % of revenue, the Lorenz curve and the Gini coefficient;
  *   <li>customer lifetime value (客户终身价值): {@link dev.ecomkit.segment.BgNbd} (repeat purchases and P(alive)),
  *       {@link dev.ecomkit.segment.GammaGamma} (spend per purchase), {@link dev.ecomkit.segment.Clv} (their
- *       discounted product over a horizon), fed by {@link dev.ecomkit.segment.RfmAggregate#lifetimeSummary}.
+ *       discounted product over a horizon), fed by {@link dev.ecomkit.segment.RfmAggregate#lifetimeSummary};
+ *   <li>{@link dev.ecomkit.segment.CouponEvaluator}: threshold coupons (满减) on a basket distribution — reach,
+ *       top-ups, effective discount, deadweight and cost, side by side.
  * </ul>
  * Bad input is a {@link dev.ecomkit.segment.SegmentException} saying what and where.
  *
  * <p>KOL (influencer, 达人) tiers and content funnels are in {@link dev.ecomkit.segment.kol}. To come: the
- * dormant-customer reactivation ladder (沉睡客户唤醒) and coupon threshold economics (满减).
+ * dormant-customer reactivation ladder (沉睡客户唤醒).
  * See seed 001 §3 and §4.2.
  */
 @SegmentStyle
