@@ -15,12 +15,13 @@
  *       {@link dev.ecomkit.segment.GammaGamma} (spend per purchase), {@link dev.ecomkit.segment.Clv} (their
  *       discounted product over a horizon), fed by {@link dev.ecomkit.segment.RfmAggregate#lifetimeSummary};
  *   <li>{@link dev.ecomkit.segment.CouponEvaluator}: threshold coupons (满减) on a basket distribution — reach,
- *       top-ups, effective discount, deadweight and cost, side by side.
+ *       top-ups, effective discount, deadweight and cost, side by side;
+ *   <li>{@link dev.ecomkit.segment.ReactivationLadder} (沉睡客户唤醒): exclusive coupon, one-to-one service, phone
+ *       call, planned per customer, escalated by purchases fed back, and reported per step against a holdout.
  * </ul>
  * Bad input is a {@link dev.ecomkit.segment.SegmentException} saying what and where.
  *
- * <p>KOL (influencer, 达人) tiers and content funnels are in {@link dev.ecomkit.segment.kol}. To come: the
- * dormant-customer reactivation ladder (沉睡客户唤醒).
+ * <p>KOL (influencer, 达人) tiers and content funnels are in {@link dev.ecomkit.segment.kol}.
  * See seed 001 §3 and §4.2.
  */
 @SegmentStyle
