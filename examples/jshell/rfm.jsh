@@ -63,6 +63,24 @@ var csv = new StringBuilder();
 result.writeSegmentsCsv(csv);
 System.out.print(csv);
 
+// Dormant customers: coupon, then one-to-one service, then a phone call, 7 days each; purchases fed back.
+var plan = ReactivationLadder.standard().plan(List.of("C07", "C08", "C09"), LocalDate.of(2026, 12, 1));
+plan.record(new ReactivationPlan.Outcome("C07", LocalDate.of(2026, 12, 3), 88));
+System.out.println("due on 8 December: " + plan.dueOn(LocalDate.of(2026, 12, 8)).size() + " one-to-one chats");
+System.out.print(plan.report(LocalDate.of(2026, 12, 31)));
+
+// The handbook's coupon question: 满100减20 or 满80减15?
+var evaluator = CouponEvaluator.of(new double[] {50, 70, 85, 90, 100, 120, 150, 200}).margin(0.35);
+System.out.print(evaluator.compare(Coupon.spendGet(100, 20), Coupon.spendGet(80, 15)));
+
+// Lifetime value with Fader, Hardie & Lee's CDNOW estimates (weeks) and Fader & Hardie's spend model.
+var bgnbd = BgNbd.of(0.243, 4.414, 0.793, 2.426).inUnit(java.time.temporal.ChronoUnit.WEEKS);
+var gg = GammaGamma.of(6.25, 3.74, 15.44);
+System.out.printf("CLV: P(alive) %.3f, %.3f purchases in 39 weeks, 12 months worth %.2f%n",
+    bgnbd.probabilityAlive(2, 30.43, 38.86), bgnbd.expectedPurchases(39, 2, 30.43, 38.86),
+    Clv.of(bgnbd, gg).discountRate(0.01, java.time.temporal.ChronoUnit.MONTHS)
+        .horizon(12, java.time.temporal.ChronoUnit.MONTHS).value(2, 30.43, 38.86, 35.5));
+
 System.out.printf("RFM: %d customers in %d segments, top 20 %% bring %.0f %%%n", result.size(),
     result.segments().stream().filter(s -> s.customers() > 0).count(), 100 * pareto.shareOfTop(0.2));
 

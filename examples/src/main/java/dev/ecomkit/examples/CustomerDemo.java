@@ -46,6 +46,11 @@ final class CustomerDemo {
       rows = TransactionCsv.columns("customer_id", "paid_at", "amount").read(csv, aggregate);
     }
     out.print(report(aggregate, rows, name));
+    double[] baskets;
+    try (Reader csv = SampleFiles.open(args, SAMPLE)) {
+      baskets = CustomerValueDemo.baskets(csv);
+    }
+    out.print(CustomerValueDemo.report(aggregate, baskets, AS_OF));
   }
 
   static String report(RfmAggregate aggregate, long rows, String name) {

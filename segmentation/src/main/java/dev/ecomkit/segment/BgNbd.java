@@ -198,7 +198,7 @@ public final class BgNbd {
    * @since 0.1
    */
   public double logLikelihood(double x, double tx, double T) {
-    BgNbdData.check(0, x, tx, T);
+    BgNbdData.check(-1, x, tx, T);
     double rx = r + x;
     double base = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha) + Gamma.logGamma(a + b)
         + Gamma.logGamma(b + x) - Gamma.logGamma(b) - Gamma.logGamma(a + b + x);
@@ -223,7 +223,7 @@ public final class BgNbd {
    * @since 0.1
    */
   public double probabilityAlive(double x, double tx, double T) {
-    BgNbdData.check(0, x, tx, T);
+    BgNbdData.check(-1, x, tx, T);
     return x == 0 ? 1 : 1 / (1 + Math.exp(dropoutOdds(x, tx, T)));
   }
 
@@ -278,7 +278,7 @@ public final class BgNbd {
    */
   public double expectedPurchases(double t, double x, double tx, double T) {
     time(t);
-    BgNbdData.check(0, x, tx, T);
+    BgNbdData.check(-1, x, tx, T);
     return conditional(t, x, tx, T, Double.NaN);
   }
 

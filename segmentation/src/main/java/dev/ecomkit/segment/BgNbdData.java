@@ -114,20 +114,21 @@ final class BgNbdData {
 
   /** Checks one customer's summary. */
   static void check(int i, double x, double tx, double t) {
+    String who = i < 0 ? "" : "customer " + i + ": ";
     if (!(x >= 0 && x <= MAX_X && x == Math.rint(x))) {
-      throw new SegmentException("x", "customer " + i + ": x (repeat purchases) must be a whole number from 0 to "
+      throw new SegmentException("x", who + "x (repeat purchases) must be a whole number from 0 to "
           + MAX_X + ", got " + x);
     }
     if (!(t >= 0 && t < 1e12)) {
-      throw new SegmentException("T", "customer " + i + ": T (time since the first purchase) must be a finite "
+      throw new SegmentException("T", who + "T (time since the first purchase) must be a finite "
           + "number of at least 0, got " + t);
     }
     if (!(tx >= 0 && tx <= t)) {
-      throw new SegmentException("tx", "customer " + i + ": t_x (time of the last purchase) must be from 0 to T = "
+      throw new SegmentException("tx", who + "t_x (time of the last purchase) must be from 0 to T = "
           + t + ", got " + tx);
     }
     if (x == 0 && tx != 0) {
-      throw new SegmentException("tx", "customer " + i + ": with no repeat purchase (x = 0) the last purchase is "
+      throw new SegmentException("tx", who + "with no repeat purchase (x = 0) the last purchase is "
           + "the first, so t_x must be 0, got " + tx);
     }
   }

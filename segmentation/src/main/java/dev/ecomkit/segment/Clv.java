@@ -123,7 +123,7 @@ public final class Clv {
    * @param x repeat purchases
    * @param tx the time of the last purchase, in model periods
    * @param T the time observed, in model periods
-   * @param meanSpend the mean spend of her purchases (ignored for x = 0, who gets the population mean)
+   * @param meanSpend the mean spend of her purchases, 0 or more (ignored for x = 0, who gets the population mean)
    * @return the discounted expected revenue
    * @throws SegmentException for a bad summary, or if no horizon was given
    * @since 0.1

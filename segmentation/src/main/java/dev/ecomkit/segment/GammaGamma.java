@@ -138,12 +138,13 @@ public final class GammaGamma {
   }
 
   private static void check(int i, double x, double m) {
+    String who = i < 0 ? "" : "customer " + i + ": ";
     if (!(x >= 1 && x <= BgNbdData.MAX_X && x == Math.rint(x))) {
-      throw new SegmentException("x", "customer " + i + ": x must be a whole number from 1 to " + BgNbdData.MAX_X
+      throw new SegmentException("x", who + "x must be a whole number from 1 to " + BgNbdData.MAX_X
           + " (the spend model needs at least one purchase averaged), got " + x);
     }
     if (!(m > 0 && m < Double.POSITIVE_INFINITY)) {
-      throw new SegmentException("meanSpend", "customer " + i + ": the mean spend must be a finite number above 0, "
+      throw new SegmentException("meanSpend", who + "the mean spend must be a finite number above 0, "
           + "got " + m);
     }
   }
@@ -254,7 +255,8 @@ public final class GammaGamma {
    * x = 0.
    *
    * @param x the purchases her mean spend averages, a whole number of at least 0
-   * @param meanSpend her mean spend, above 0 (ignored for x = 0)
+   * @param meanSpend her mean spend, 0 or more (0 for a customer whose refunds cancel her purchases; the estimate
+   *     then leans on the population); ignored for x = 0
    * @return the expected spend per purchase
    * @throws SegmentException for a bad value, or if px + q ≤ 1
    * @since 0.1
@@ -263,7 +265,13 @@ public final class GammaGamma {
     if (x == 0) {
       return expectedSpend();
     }
-    check(0, x, meanSpend);
+    if (!(x >= 1 && x <= BgNbdData.MAX_X && x == Math.rint(x))) {
+      check(-1, x, meanSpend); // throws, naming x
+    }
+    if (!(meanSpend >= 0 && meanSpend < Double.POSITIVE_INFINITY)) {
+      throw new SegmentException("meanSpend", "the mean spend must be a finite number of at least 0, got "
+          + meanSpend);
+    }
     double denominator = p * x + q - 1;
     if (!(denominator > 0)) {
       throw new SegmentException("q", "px + q − 1 = " + denominator + " ≤ 0: the expected spend is infinite");
@@ -281,7 +289,7 @@ public final class GammaGamma {
    * @since 0.1
    */
   public double logLikelihood(double x, double meanSpend) {
-    check(0, x, meanSpend);
+    check(-1, x, meanSpend);
     double px = p * x;
     return Gamma.logGamma(px + q) - Gamma.logGamma(px) - Gamma.logGamma(q) + q * Math.log(v)
         + (px - 1) * Math.log(meanSpend) + px * Math.log(x) - (px + q) * Math.log(v + x * meanSpend);

@@ -92,8 +92,12 @@ public final class ReactivationReport {
     if (holdout != null) {
       sb.append(String.format(Locale.ROOT, "; held out: %d of %d bought (%.1f %%); uplift %+.1f points (95 %% CI "
           + "%+.1f to %+.1f, %s)", holdout.successes(), holdout.trials(), 100 * holdout.value(),
-          100 * uplift.difference(), 100 * uplift.lower(), 100 * uplift.upper(),
-          uplift.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+          100 * uplift.difference(), 100 * uplift.lower(), 100 * uplift.upper(), switch (uplift.verdict()) {
+            case A_HIGHER -> "the treated buy more";
+            case B_HIGHER -> "the held out buy more";
+            case NO_CLEAR_DIFFERENCE -> "no clear difference";
+            case TOO_THIN -> "too few to call";
+          }));
     }
     return sb.append(System.lineSeparator()).toString();
   }
