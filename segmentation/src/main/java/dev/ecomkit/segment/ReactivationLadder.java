@@ -252,6 +252,35 @@ public final class ReactivationLadder {
     return plan(chosen, start);
   }
 
+  /**
+   * Plans the ladder for the customers an RFM result shows dormant by a recency rule: no purchase for at least
+   * {@code minDays} days before its as-of date, whatever their segment (which labels them in the report).
+   *
+   * @param result the scored customers
+   * @param start the day of the first step
+   * @param minDays the days without a purchase that make a customer dormant, 1 or more
+   * @return the plan
+   * @throws SegmentException for {@code minDays} below 1 or if no customer is that dormant
+   * @since 0.1
+   */
+  public ReactivationPlan plan(RfmResult result, LocalDate start, int minDays) {
+    checkNotNull(result, "result");
+    if (minDays < 1) {
+      throw new SegmentException("minDays", "a dormant customer has gone at least 1 day without a purchase, got "
+          + minDays);
+    }
+    Map<String, String> chosen = new LinkedHashMap<>();
+    for (RfmCustomer c : result.customers()) {
+      if (c.recencyDays() >= minDays) {
+        chosen.put(c.id(), c.segment());
+      }
+    }
+    if (chosen.isEmpty()) {
+      throw new SegmentException("minDays", "no customer has gone " + minDays + " days without a purchase");
+    }
+    return plan(chosen, start);
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("ReactivationLadder(");

@@ -136,6 +136,12 @@ class ReactivationLadderTest {
         .mapToLong(ReactivationReport.StepEffect::contacts).sum());
     assertFalse(plan.dueOn(dec(4)).isEmpty()); // the second step, three days on
     assertThrows(SegmentException.class, () -> ladder.plan(result, DEC1, "no such segment"));
+    // by a recency rule instead: everyone without a purchase for 180 days, labelled by segment
+    ReactivationPlan byRecency = ladder.plan(result, DEC1, 180);
+    long dormant = result.customers().stream().filter(c -> c.recencyDays() >= 180).count();
+    assertEquals(dormant, byRecency.size());
+    assertThrows(SegmentException.class, () -> ladder.plan(result, DEC1, 0));
+    assertThrows(SegmentException.class, () -> ladder.plan(result, DEC1, 100_000));
   }
 
   @Test
