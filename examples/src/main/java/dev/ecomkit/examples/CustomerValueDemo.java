@@ -118,7 +118,7 @@ final class CustomerValueDemo {
     LifetimeSummary s = aggregate.lifetimeSummary(asOf, ChronoUnit.WEEKS);
     BgNbd purchases = BgNbd.fit(s.x(), s.tx(), s.T(), s.unit());
     LifetimeSummary repeat = s.repeatBuyers();
-    GammaGamma spend = GammaGamma.fit(repeat.x(), repeat.meanSpend());
+    GammaGamma spend = GammaGamma.fit(repeat.purchases(), repeat.meanSpend());
     Clv clv = Clv.of(purchases, spend).discountRate(0.01, ChronoUnit.MONTHS).horizon(12, ChronoUnit.MONTHS);
     double[] x = s.x();
     double[] tx = s.tx();

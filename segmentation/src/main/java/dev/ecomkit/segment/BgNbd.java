@@ -20,19 +20,23 @@ import org.apache.commons.math3.special.Gamma;
  * model.expectedPurchases(39, 2, 30.43, 38.86);       // purchases expected in the next 39 weeks
  * }</pre>
  *
- * <p><b>Fitting</b> is by maximum likelihood ({@link BgNbdLikelihood}: eq. 6 of the paper in log space). Customers
+ * <p><b>Fitting</b> is by maximum likelihood ({@link BgNbdLikelihood}: the paper's individual likelihood, in log
+ * space), with times in units of their mean T (α is scaled back, so the data's unit does not matter). Customers
  * are compressed to their distinct (x, t_x, T) rows with counts as weights, so ten million customers fit as fast as
  * their distinct rows; the special functions are taken once per distinct x and the logarithms once per distinct time.
  * Newton's method with damping on the log-parameters ({@link Maximizer}), from the rate of purchase in the data; a
  * fit that does not converge, or whose parameters run off to 0 or infinity (data that do not identify the model,
  * e.g. no dropout at all), throws {@link SegmentException} with what it reached, never a model.
  *
- * <p><b>Predictions</b> (the paper's eq. 7, 10 and 11): {@link #expectedPurchases(double)} for a new customer,
- * {@link #expectedPurchases(double, double, double, double)} for a customer with a history, and
- * {@link #probabilityAlive}. The Gaussian hypergeometric function in eq. 10 is summed after Euler's transformation
+ * <p><b>Predictions</b>: {@link #expectedPurchases(double)} for a new customer (the paper's eq. 9),
+ * {@link #expectedPurchases(double, double, double, double)} for a customer with a history (eq. 10), and
+ * {@link #probabilityAlive} (Fader, Hardie &amp; Lee 2008, "Computing P(alive) using the BG/NBD model", note 021 at
+ * brucehardie.com). The Gaussian hypergeometric function in eq. 10 is summed after Euler's transformation
  * ({@code ₂F₁(A, B; C; z) = (1 − z)^(C−A−B)·₂F₁(C − A, C − B; C; z)}, Abramowitz &amp; Stegun 15.3.3), whose terms stay
- * bounded for the large x where the direct series overflows; the (a − 1) of eq. 10 is divided out analytically, so
- * a = 1 is no special case.
+ * bounded for the large x where the direct series overflows (for a large a the sum is carried with a separate
+ * exponent); the (a − 1) of eq. 10 is divided out analytically, so a = 1 is no special case. The series needs about
+ * ln(ε)/ln z terms, z = t/(α + T + t): a horizon far beyond α + T (z near 1) takes many, and beyond a million terms
+ * the call fails with a typed error.
  *
  * <p><b>Time unit.</b> The model's parameters are in the unit of the data: α and the times scale together. {@link
  * #unit()} says which, when the fit was told; {@link Clv} needs it to take a horizon in another unit.
@@ -111,7 +115,15 @@ public final class BgNbd {
    * @since 0.1
    */
   public static BgNbd fit(double[] x, double[] tx, double[] T, ChronoUnit unit) {
-    BgNbdData data = BgNbdData.of(x, tx, T);
+    // times are fitted in units of the mean T (α scales back), so that no unit puts the start out of range
+    double scale = 0;
+    if (T != null && T.length > 0) {
+      for (double v : T) {
+        scale += v / T.length;
+      }
+    }
+    scale = scale > 0 && Double.isFinite(scale) ? scale : 1;
+    BgNbdData data = BgNbdData.of(x, tx, T, scale);
     if (data.sumX == 0 || data.sumT == 0) {
       throw new SegmentException(data.sumX == 0 ? "x" : "T", data.sumX == 0 ? "no customer made a repeat purchase: "
           + "the model cannot be fitted" : "no customer was observed for any time (every T is 0)");
@@ -128,6 +140,7 @@ public final class BgNbd {
     for (int i = 0; i < 4; i++) {
       p[i] = Math.exp(fit.theta()[i]);
     }
+    p[1] *= scale;
     if (!fit.converged()) {
       throw new SegmentException("x", String.format(Locale.ROOT, "the BG/NBD fit did not converge after %d "
           + "iterations (r %.4g, alpha %.4g, a %.4g, b %.4g, gradient %.2e per customer): the data may not identify "
@@ -140,10 +153,12 @@ public final class BgNbd {
             + "%.4g, a %.4g, b %.4g): the data do not identify the model", p[0], p[1], p[2], p[3]));
       }
     }
-    FitDiagnostics diagnostics = ImmutableFitDiagnostics.builder().logLikelihood(fit.logLikelihood())
+    // back to the data's time unit: each repeat purchase's density scales by 1/scale
+    FitDiagnostics diagnostics = ImmutableFitDiagnostics.builder()
+        .logLikelihood(fit.logLikelihood() - data.sumX * Math.log(scale))
         .iterations(fit.iterations()).gradientNorm(fit.gradientNorm()).customers(x.length).distinctRows(data.rows)
         .build();
-    return new BgNbd(p[0], p[1], p[2], p[3], unit, diagnostics);
+    return new BgNbd(p[0], p[1], p[2], p[3], checkUnit(unit), diagnostics);
   }
 
   /**
@@ -154,7 +169,15 @@ public final class BgNbd {
    * @since 0.1
    */
   public BgNbd inUnit(ChronoUnit unit) {
-    return new BgNbd(r, alpha, a, b, java.util.Objects.requireNonNull(unit, "unit"), diagnostics);
+    return new BgNbd(r, alpha, a, b, checkUnit(java.util.Objects.requireNonNull(unit, "unit")), diagnostics);
+  }
+
+  /** Hours to years, or null. */
+  static ChronoUnit checkUnit(ChronoUnit unit) {
+    if (unit != null && (unit.compareTo(ChronoUnit.HOURS) < 0 || unit.compareTo(ChronoUnit.YEARS) > 0)) {
+      throw new SegmentException("unit", "use hours, days, weeks, months or years, got " + unit);
+    }
+    return unit;
   }
 
   /** @return r, the shape of the purchase-rate distribution */
@@ -188,7 +211,7 @@ public final class BgNbd {
   }
 
   /**
-   * One customer's log-likelihood (the paper's eq. 6, in log space).
+   * One customer's log-likelihood (the paper's individual likelihood, in log space).
    *
    * @param x repeat purchases
    * @param tx the time of the last purchase
@@ -212,7 +235,8 @@ public final class BgNbd {
   }
 
   /**
-   * The probability that a customer is still active (the paper's eq. 11): 1 with no repeat purchase, as the model
+   * The probability that a customer is still active (Fader, Hardie &amp; Lee 2008, note 021): 1 with no repeat
+   * purchase, as the model
    * lets a customer drop out only after a repeat purchase.
    *
    * @param x repeat purchases
@@ -253,7 +277,7 @@ public final class BgNbd {
   }
 
   /**
-   * The purchases a new customer is expected to make in her first {@code t} (the paper's eq. 7).
+   * The purchases a new customer is expected to make in her first {@code t} (the paper's eq. 9).
    *
    * @param t the time, 0 or more
    * @return the expected number of purchases
@@ -369,12 +393,20 @@ public final class BgNbd {
     double bigC = a + b + x - 1;
     double term = bigA / bigC * z;
     double sum = 0;
+    double logScale = 0; // sum and term are kept below 1e250 and the factor carried as a logarithm (large a)
     for (int k = 1; k <= MAX_TERMS; k++) {
       sum += term;
       if (Math.abs(term) <= 1e-16 * Math.abs(sum) || term == 0) {
-        return first - Math.exp(d * lnOneMinusZ) * sum;
+        double tail = sum == 0 ? 0
+            : Math.signum(sum) * Math.exp(d * lnOneMinusZ + Math.log(Math.abs(sum)) + logScale);
+        return first - tail;
       }
       term *= (bigA + k) * (a + k - 1) / ((bigC + k) * (k + 1)) * z;
+      if (Math.abs(sum) > 1e250 || Math.abs(term) > 1e250) {
+        sum *= 1e-250;
+        term *= 1e-250;
+        logScale += 250 * Math.log(10);
+      }
     }
     throw new SegmentException("t", "the expectation's series did not converge for t = " + t + " (x " + x + ", T "
         + T + "); take a shorter horizon");

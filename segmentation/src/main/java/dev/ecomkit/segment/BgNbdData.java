@@ -45,8 +45,16 @@ final class BgNbdData {
     this.sumT = sumT;
   }
 
-  /** Checks every customer (naming the first bad one) and compresses. */
+  /** The most customers in one fit. */
+  static final int MAX_CUSTOMERS = 1 << 28;
+
+  /** Checks every customer (naming the first bad one) and compresses, times as given. */
   static BgNbdData of(double[] x, double[] tx, double[] t) {
+    return of(x, tx, t, 1);
+  }
+
+  /** Checks every customer and compresses, times divided by {@code scale}. */
+  static BgNbdData of(double[] x, double[] tx, double[] t, double scale) {
     if (x == null || tx == null || t == null) {
       throw new SegmentException(x == null ? "x" : tx == null ? "tx" : "T", "the summaries must not be null");
     }
@@ -55,8 +63,8 @@ final class BgNbdData {
       throw new SegmentException("tx", "x, tx and T must have one value per customer: got " + n + ", " + tx.length
           + " and " + t.length);
     }
-    if (n == 0) {
-      throw new SegmentException("x", "no customers to fit");
+    if (n == 0 || n > MAX_CUSTOMERS) {
+      throw new SegmentException("x", "give 1 to " + MAX_CUSTOMERS + " customers, got " + n);
     }
     for (int i = 0; i < n; i++) {
       check(i, x[i], tx[i], t[i]);
@@ -103,34 +111,38 @@ final class BgNbdData {
     for (int r = 0; r < rows; r++) {
       int c = first[r];
       xi[r] = xIndexer.index(x[c]);
-      txi[r] = timeIndexer.index(tx[c]);
-      ti[r] = timeIndexer.index(t[c]);
-      rowTx[r] = tx[c];
-      rowT[r] = t[c];
+      txi[r] = timeIndexer.index(tx[c] / scale);
+      ti[r] = timeIndexer.index(t[c] / scale);
+      rowTx[r] = tx[c] / scale;
+      rowT[r] = t[c] / scale;
     }
     return new BgNbdData(rows, Arrays.copyOf(w, rows), xi, txi, ti, rowTx, rowT, xIndexer.values(),
-        timeIndexer.values(), n, sumX, sumT);
+        timeIndexer.values(), n, sumX, sumT / scale);
   }
 
   /** Checks one customer's summary. */
   static void check(int i, double x, double tx, double t) {
-    String who = i < 0 ? "" : "customer " + i + ": ";
     if (!(x >= 0 && x <= MAX_X && x == Math.rint(x))) {
-      throw new SegmentException("x", who + "x (repeat purchases) must be a whole number from 0 to "
-          + MAX_X + ", got " + x);
+      throw new SegmentException("x", who(i) + "x (repeat purchases) must be a whole number from 0 to " + MAX_X
+          + ", got " + x);
     }
     if (!(t >= 0 && t < 1e12)) {
-      throw new SegmentException("T", who + "T (time since the first purchase) must be a finite "
-          + "number of at least 0, got " + t);
+      throw new SegmentException("T", who(i) + "T (time since the first purchase) must be a finite number of at "
+          + "least 0, got " + t);
     }
     if (!(tx >= 0 && tx <= t)) {
-      throw new SegmentException("tx", who + "t_x (time of the last purchase) must be from 0 to T = "
-          + t + ", got " + tx);
+      throw new SegmentException("tx", who(i) + "t_x (time of the last purchase) must be from 0 to T = " + t
+          + ", got " + tx);
     }
     if (x == 0 && tx != 0) {
-      throw new SegmentException("tx", who + "with no repeat purchase (x = 0) the last purchase is "
-          + "the first, so t_x must be 0, got " + tx);
+      throw new SegmentException("tx", who(i) + "with no repeat purchase (x = 0) the last purchase is the first, "
+          + "so t_x must be 0, got " + tx);
     }
+  }
+
+  /** "customer i: " for a customer of a batch, nothing for a single one (built only when throwing). */
+  static String who(int i) {
+    return i < 0 ? "" : "customer " + i + ": ";
   }
 
   static long mix(long z) {

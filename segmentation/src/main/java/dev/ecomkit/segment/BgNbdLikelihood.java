@@ -4,8 +4,9 @@ import org.apache.commons.math3.special.Gamma;
 
 /**
  * The BG/NBD log-likelihood of Fader, Hardie &amp; Lee (2005), "'Counting your customers' the easy way: an
- * alternative to the Pareto/NBD model", Marketing Science 24(2):275-284, eq. 6, summed over compressed customers
- * ({@link BgNbdData}), with its gradient and Hessian in the log-parameters. Per customer, in log space:
+ * alternative to the Pareto/NBD model", Marketing Science 24(2):275-284 (the individual likelihood), summed over
+ * compressed customers ({@link BgNbdData}), with its gradient and Hessian in the log-parameters. Per customer, in
+ * log space:
  *
  * <pre>
  *   ℓ = ln Γ(r + x) − ln Γ(r) + r ln α + ln B(a, b + x) − ln B(a, b) + lse(A₃, A₄)

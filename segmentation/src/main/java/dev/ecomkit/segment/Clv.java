@@ -13,8 +13,8 @@ import java.util.Locale;
  *
  * over the steps t_i = 1, 2, … model periods up to the horizon (the last step partial), with d the discount rate per
  * discount period s. This is the discrete-time form of Fader, Hardie &amp; Lee (2005), "RFM and CLV: using
- * iso-value curves for customer base analysis", JMR 42(4):415-430, eq. 2, with a finite horizon, as the lifetimes
- * package computes it.
+ * iso-value curves for customer base analysis", JMR 42(4):415-430, with a finite horizon; the lifetimes package
+ * computes the same sum, stepping by months where this steps by model periods.
  *
  * <pre>{@code
  * Clv clv = Clv.of(bgNbd, gammaGamma).discountRate(0.01, ChronoUnit.MONTHS).horizon(12, ChronoUnit.MONTHS);
@@ -24,7 +24,8 @@ import java.util.Locale;
  * <p><b>Units.</b> The horizon and the discount period can be given in the model's own periods ({@link
  * #horizon(double)}, {@link #discountRate(double)}) or in calendar units, converted by the units' average lengths
  * ({@link ChronoUnit#getDuration()}: a week is 7 days, a month 30.44 days, a year 365.2425 days). A model in weeks thus
- * values 12 months as 52.18 weeks: the same CLV as a horizon of 52.18 weeks (52 weeks is 0.3 % shorter). Calendar
+ * values 12 months as 52.18 weeks: the same CLV as a horizon of 52.18 weeks. 52 weeks is 0.34 % shorter than 12
+ * months and gives a CLV about 0.3 % lower, not the same. Calendar
  * units need the model's unit ({@link BgNbd#unit()}), or a typed error says so.
  *
  * <p>Instances are immutable and thread-safe; each setter returns a new instance.
@@ -61,9 +62,8 @@ public final class Clv {
    * @since 0.1
    */
   public static Clv of(BgNbd purchases, GammaGamma spend) {
-    if (purchases == null || spend == null) {
-      throw new SegmentException(purchases == null ? "purchases" : "spend", "give both models");
-    }
+    java.util.Objects.requireNonNull(purchases, "purchases");
+    java.util.Objects.requireNonNull(spend, "spend");
     return new Clv(purchases, spend, 0, 1, Double.NaN);
   }
 
@@ -123,7 +123,10 @@ public final class Clv {
    * @param x repeat purchases
    * @param tx the time of the last purchase, in model periods
    * @param T the time observed, in model periods
-   * @param meanSpend the mean spend of her purchases, 0 or more (ignored for x = 0, who gets the population mean)
+   * @param meanSpend her mean spend per purchase, 0 or more (ignored for x = 0, who gets the population mean). The
+   *     Gamma-Gamma estimate weighs it by x, the repeat purchases, as with CDNOW-style data whose mean is that of
+   *     the repeat purchases; a mean over all x + 1 purchases ({@link LifetimeSummary}) is then weighed a little
+   *     less than it could be
    * @return the discounted expected revenue
    * @throws SegmentException for a bad summary, or if no horizon was given
    * @since 0.1
@@ -180,8 +183,8 @@ public final class Clv {
     ChronoUnit model = purchases.unit().orElseThrow(() -> new SegmentException(argument, "the BG/NBD model has no "
         + "time unit: fit it with one (BgNbd.fit(x, tx, T, unit)) or state it (inUnit), or give the horizon and "
         + "discount in model periods"));
-    if (unit.getDuration().getSeconds() < 3_600 || unit.isDurationEstimated() && unit.compareTo(ChronoUnit.YEARS) > 0) {
-      throw new SegmentException(argument, "use days, weeks, months or years, got " + unit);
+    if (unit.compareTo(ChronoUnit.HOURS) < 0 || unit.compareTo(ChronoUnit.YEARS) > 0) {
+      throw new SegmentException(argument, "use hours, days, weeks, months or years, got " + unit);
     }
     return amount * seconds(unit) / seconds(model);
   }

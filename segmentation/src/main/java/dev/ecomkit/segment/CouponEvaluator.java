@@ -63,7 +63,8 @@ public final class CouponEvaluator {
   /**
    * Evaluates coupons on observed basket values.
    *
-   * @param basketValues one value per order, each finite and above 0
+   * @param basketValues one value per order, each finite and above 0; at most 100 million (they are kept sorted with
+   *     their running sums, 16 bytes a value)
    * @return the evaluator
    * @throws SegmentException for no value or a bad one, naming it
    * @since 0.1
@@ -81,16 +82,17 @@ public final class CouponEvaluator {
   /**
    * Evaluates coupons on a log-normal basket distribution: ln B ~ N(μ, σ²).
    *
-   * @param mu the mean of the log basket value
-   * @param sigma the standard deviation of the log basket value, above 0
+   * @param mu the mean of the log basket value, −50 to 50
+   * @param sigma the standard deviation of the log basket value, above 0 and at most 10
    * @return the evaluator
    * @throws SegmentException for a parameter that is not finite, or σ not above 0
    * @since 0.1
    */
   public static CouponEvaluator logNormal(double mu, double sigma) {
-    if (!(Math.abs(mu) < 700) || !(sigma > 0 && sigma < 100)) {
-      throw new SegmentException(Math.abs(mu) < 700 ? "sigma" : "mu", "a log-normal needs a finite μ and σ above 0, "
-          + "got μ " + mu + ", σ " + sigma);
+    if (!(Math.abs(mu) <= 50) || !(sigma > 0 && sigma <= 10)) {
+      throw new SegmentException(Math.abs(mu) <= 50 ? "sigma" : "mu", "a log-normal of basket values needs μ from "
+          + "−50 to 50 and σ above 0 and at most 10 (wider is not a basket distribution, and e^(μ+σ²/2) would "
+          + "overflow), got μ " + mu + ", σ " + sigma);
     }
     return new CouponEvaluator(null, null, mu, sigma, 1, 0);
   }

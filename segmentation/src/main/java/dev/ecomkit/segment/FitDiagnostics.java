@@ -50,7 +50,7 @@ public abstract class FitDiagnostics {
   public abstract long customers();
 
   /**
-   * Their distinct summaries, each fitted once with its count as weight.
+   * Their distinct summaries, each fitted once with its count as weight (for {@link GammaGamma}, every customer).
    *
    * @return the count
    * @since 0.1

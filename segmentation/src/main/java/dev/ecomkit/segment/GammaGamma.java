@@ -24,8 +24,9 @@ import org.apache.commons.math3.special.Gamma;
  * gg.expectedSpend(2, 35.5);                           // shrinks 35.5 towards the population mean
  * }</pre>
  *
- * <p>Fitting is by maximum likelihood with the same Newton method and failure rules as {@link BgNbd}; special
- * functions are taken once per distinct x. x counts the purchases m̄ averages (in CDNOW-style data, the repeat
+ * <p>Fitting is by maximum likelihood with the same Newton method and failure rules as {@link BgNbd}, on spends
+ * in units of their mean (γ is scaled back); special functions are taken once per distinct x, and every customer is
+ * a row of her own (spends rarely repeat), so the diagnostics' distinct rows are the customers. x counts the purchases m̄ averages (in CDNOW-style data, the repeat
  * purchases and their mean); a customer with x = 0 or m̄ ≤ 0 is refused with a typed error naming her, as the
  * model has nothing to say about her spend.
  *
@@ -102,12 +103,19 @@ public final class GammaGamma {
     }
     double[] distinct = xs.values();
     double mean = sum / n;
+    // spends are fitted in units of their mean (γ scales back), so that no currency puts the start out of range
+    double[] scaled = new double[n];
+    double lnMean = Math.log(mean);
+    for (int i = 0; i < n; i++) {
+      scaled[i] = meanSpend[i] / mean;
+      lnM[i] -= lnMean;
+    }
     double cv2 = Math.max(squares / n / (mean * mean) - 1, 0.01);
     // start: purchases of shape p = 1/cv² around a population mean, q = 2 (a wide spread between customers)
     double p0 = Math.min(Math.max(1 / cv2, 0.1), 100);
     double q0 = 3;
-    double v0 = mean * (q0 - 1) / p0;
-    Objective f = new Objective(x, meanSpend, xi, lnM, distinct);
+    double v0 = (q0 - 1) / p0;
+    Objective f = new Objective(x, scaled, xi, lnM, distinct);
     Maximizer.Result fit;
     try {
       fit = Maximizer.maximize(f, new double[] {Math.log(p0), Math.log(q0), Math.log(v0)}, n, BOUND);
@@ -116,7 +124,7 @@ public final class GammaGamma {
     }
     double p = Math.exp(fit.theta()[0]);
     double q = Math.exp(fit.theta()[1]);
-    double v = Math.exp(fit.theta()[2]);
+    double v = Math.exp(fit.theta()[2]) * mean;
     boolean edge = false;
     for (double t : fit.theta()) {
       edge |= Math.abs(t) > BOUND - 1;
@@ -126,7 +134,8 @@ public final class GammaGamma {
           + "(p %.4g, q %.4g, v %.4g after %d iterations, gradient %.2e per customer): the spends may not follow the "
           + "model", p, q, v, fit.iterations(), fit.gradientNorm()));
     }
-    FitDiagnostics diagnostics = ImmutableFitDiagnostics.builder().logLikelihood(fit.logLikelihood())
+    // back to the data's currency: each customer's density scales by 1/mean
+    FitDiagnostics diagnostics = ImmutableFitDiagnostics.builder().logLikelihood(fit.logLikelihood() - n * lnMean)
         .iterations(fit.iterations()).gradientNorm(fit.gradientNorm()).customers(n).distinctRows(n).build();
     return new GammaGamma(p, q, v, diagnostics);
   }
@@ -138,13 +147,12 @@ public final class GammaGamma {
   }
 
   private static void check(int i, double x, double m) {
-    String who = i < 0 ? "" : "customer " + i + ": ";
     if (!(x >= 1 && x <= BgNbdData.MAX_X && x == Math.rint(x))) {
-      throw new SegmentException("x", who + "x must be a whole number from 1 to " + BgNbdData.MAX_X
+      throw new SegmentException("x", BgNbdData.who(i) + "x must be a whole number from 1 to " + BgNbdData.MAX_X
           + " (the spend model needs at least one purchase averaged), got " + x);
     }
     if (!(m > 0 && m < Double.POSITIVE_INFINITY)) {
-      throw new SegmentException("meanSpend", who + "the mean spend must be a finite number above 0, "
+      throw new SegmentException("meanSpend", BgNbdData.who(i) + "the mean spend must be a finite number above 0, "
           + "got " + m);
     }
   }

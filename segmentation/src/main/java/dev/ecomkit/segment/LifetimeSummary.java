@@ -16,13 +16,16 @@ import java.util.Arrays;
  * LifetimeSummary s = aggregate.lifetimeSummary(LocalDate.of(2026, 11, 30), ChronoUnit.WEEKS);
  * BgNbd purchases = BgNbd.fit(s.x(), s.tx(), s.T(), s.unit());
  * LifetimeSummary repeat = s.repeatBuyers();
- * GammaGamma spend = GammaGamma.fit(repeat.x(), repeat.meanSpend());
+ * GammaGamma spend = GammaGamma.fit(repeat.purchases(), repeat.meanSpend());
  * }</pre>
  *
- * <p>Purchases are counted as the aggregate counts them for RFM: distinct purchase days if it keeps them
- * ({@link Frequency#PURCHASE_DAYS}, the better basis here, as several orders on a day are one purchase occasion),
- * otherwise purchase rows. The mean spend is the net amount (refunds subtracted) over all purchases, the first
- * included: the aggregate keeps totals, not the first purchase apart. Customers with refunds only are left out.
+ * <p>Purchases are counted as purchase occasions: distinct purchase days if the aggregate keeps them
+ * ({@link Frequency#PURCHASE_DAYS}, the better basis here, as several orders on a day are one occasion), else
+ * distinct orders if it keeps those ({@link Frequency#ORDERS}, for order-line data), else purchase rows. The mean
+ * spend is the net amount (refunds subtracted) over the same occasions, the first included: the aggregate keeps
+ * totals, not the first purchase apart. So it averages {@link #purchases()} = x + 1 occasions, the count to give
+ * {@link GammaGamma#fit}. Customers with refunds only are left out; a customer whose refunds exceed her purchases
+ * has a negative mean spend.
  *
  * <p>Immutable and thread-safe; accessors return copies.
  *
@@ -58,8 +61,10 @@ public final class LifetimeSummary {
       throw new SegmentException("asOf", "the as-of date must be in the years 1-9999, got " + asOf);
     }
     int total = aggregate.size();
+    // purchase occasions: distinct days if kept, else distinct orders if kept, else rows
     int[] distinct = aggregate.frequencies().contains(Frequency.PURCHASE_DAYS)
-        ? aggregate.kept().counts(Frequency.PURCHASE_DAYS, total) : null;
+        ? aggregate.kept().counts(Frequency.PURCHASE_DAYS, total)
+        : aggregate.frequencies().contains(Frequency.ORDERS) ? aggregate.kept().counts(Frequency.ORDERS, total) : null;
     int count = 0;
     for (int i = 0; i < total; i++) {
       if (aggregate.purchases(i) > 0) {
@@ -82,11 +87,12 @@ public final class LifetimeSummary {
         continue;
       }
       int first = aggregate.firstDay(i);
+      int occasions = distinct == null ? purchases : distinct[i];
       ids[k] = aggregate.idString(i);
-      x[k] = (distinct == null ? purchases : distinct[i]) - 1;
+      x[k] = occasions - 1;
       tx[k] = x[k] == 0 ? 0 : (aggregate.lastDay(i) - first) / days;
       t[k] = (end - first) / days;
-      spend[k] = (aggregate.amountMinor(i) - aggregate.refundsMinor(i)) / scale / purchases;
+      spend[k] = (aggregate.amountMinor(i) - aggregate.refundsMinor(i)) / scale / occasions;
       k++;
     }
     return new LifetimeSummary(asOf, unit, ids, x, tx, t, spend);
@@ -150,7 +156,19 @@ public final class LifetimeSummary {
    * @since 0.1
    */
   public String customerId(int i) {
+    if (i < 0 || i >= ids.length) {
+      throw new SegmentException("i", "no customer " + i + " among " + ids.length);
+    }
     return ids[i];
+  }
+
+  /** @return the purchase occasions each customer's mean spend averages: x + 1 (a copy) */
+  public double[] purchases() {
+    double[] out = new double[x.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = x[i] + 1;
+    }
+    return out;
   }
 
   /** @return repeat purchases per customer (a copy) */

@@ -232,13 +232,17 @@ public final class ReactivationLadder {
    *
    * @param result the scored customers
    * @param start the day of the first step
-   * @param segments the segment names
+   * @param segments the segment names, one or more
    * @return the plan, with the RFM segments as the report's segments
-   * @throws SegmentException if no customer is in those segments
+   * @throws SegmentException if no segment is named or no customer is in those segments
    * @since 0.1
    */
   public ReactivationPlan plan(RfmResult result, LocalDate start, String... segments) {
     checkNotNull(result, "result");
+    checkNotNull(segments, "segments");
+    if (segments.length == 0) {
+      throw new SegmentException("segments", "name one or more segments, e.g. \"hibernating\"");
+    }
     List<String> wanted = List.of(segments);
     Map<String, String> chosen = new LinkedHashMap<>();
     for (RfmCustomer c : result.customers()) {

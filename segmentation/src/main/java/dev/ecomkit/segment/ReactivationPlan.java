@@ -20,8 +20,10 @@ import java.util.Map;
  * <p><b>Rules.</b> A step's contacts are made at the start of its day, so a purchase on that day answers that step.
  * A purchase answers the latest step whose day is on or before it, if it falls within that step's wait; a purchase
  * after the last step's wait is not credited to the ladder. A held-out customer responds if she buys within the
- * ladder's whole length from the start. Only a customer's first purchase decides; all her recorded purchases count
- * as revenue after the response. Outcomes may arrive in any order.
+ * ladder's whole length from the start. Only a customer's first purchase decides; her purchases from then to the
+ * report's day count as revenue after the response. Outcomes may arrive in any order; each outcome is one purchase,
+ * so feed each once. The contacts a report counts are those the plan schedules given the purchases known when it is
+ * made: a purchase that arrives late moves later contacts out of the count, as they should not have been made.
  *
  * <p>Not thread-safe: one plan per campaign, fed from one thread (or guarded by the caller).
  *
@@ -60,7 +62,11 @@ public final class ReactivationPlan {
   private final int[] offsets;
   /** Each customer's first purchase, in days after the start; −1 for none yet. */
   private final int[] firstDay;
-  private final double[] revenue;
+  /** The purchases recorded, in order: customer, day after the start, amount. */
+  private int[] purchaseCustomer = new int[16];
+  private int[] purchaseDay = new int[16];
+  private double[] purchaseAmount = new double[16];
+  private int purchases;
 
   ReactivationPlan(ReactivationLadder ladder, Map<String, String> customerSegments, LocalDate start) {
     this.ladder = ladder;
@@ -90,7 +96,6 @@ public final class ReactivationPlan {
     }
     firstDay = new int[n];
     java.util.Arrays.fill(firstDay, -1);
-    revenue = new double[n];
   }
 
   /** @return the day of the first step */
@@ -136,10 +141,18 @@ public final class ReactivationPlan {
       throw new SegmentException("amount", "customer " + outcome.customer() + ": the amount must be a finite number "
           + "of at least 0, got " + outcome.amount());
     }
+    if (purchases == purchaseDay.length) {
+      int grown = purchases * 2;
+      purchaseCustomer = java.util.Arrays.copyOf(purchaseCustomer, grown);
+      purchaseDay = java.util.Arrays.copyOf(purchaseDay, grown);
+      purchaseAmount = java.util.Arrays.copyOf(purchaseAmount, grown);
+    }
+    purchaseCustomer[purchases] = i;
+    purchaseDay[purchases] = (int) day;
+    purchaseAmount[purchases++] = outcome.amount();
     if (firstDay[i] < 0 || day < firstDay[i]) {
       firstDay[i] = (int) day;
     }
-    revenue[i] += outcome.amount();
   }
 
   /**
@@ -235,7 +248,7 @@ public final class ReactivationPlan {
       }
       treated++;
       long[] c = counts.computeIfAbsent(segments[i], s -> new long[2 * steps.size()]);
-      double[] m = money.computeIfAbsent(segments[i], s -> new double[steps.size()]);
+      money.computeIfAbsent(segments[i], s -> new double[steps.size()]);
       int step = bought ? answered(i) : -1;
       treatedResponses += step >= 0 ? 1 : 0;
       for (int k = 0; k < steps.size(); k++) {
@@ -245,8 +258,19 @@ public final class ReactivationPlan {
         }
         if (step == k) {
           c[2 * k + 1]++;
-          m[k] += revenue[i];
         }
+      }
+    }
+    double[] spent = new double[ids.length]; // purchases up to the report's day
+    for (int k = 0; k < purchases; k++) {
+      if (purchaseDay[k] <= today) {
+        spent[purchaseCustomer[k]] += purchaseAmount[k];
+      }
+    }
+    for (int i = 0; i < ids.length; i++) {
+      int step = !heldOut[i] && firstDay[i] >= 0 && firstDay[i] <= today ? answered(i) : -1;
+      if (step >= 0) {
+        money.get(segments[i])[step] += spent[i];
       }
     }
     List<ReactivationReport.StepEffect> rows = new ArrayList<>();

@@ -90,13 +90,27 @@ class ClvModelsTest {
   }
 
   @Test
+  void twoStepsByHand() {
+    // horizon 2 model periods, 10 % per period: spend·(E[Y(1)]/1.1 + (E[Y(2)] − E[Y(1)])/1.21)
+    double y1 = BgNbdTest.CDNOW.expectedPurchases(1, 2, 30.43, 38.86);
+    double y2 = BgNbdTest.CDNOW.expectedPurchases(2, 2, 30.43, 38.86);
+    double expected = SPEND.expectedSpend(2, 35.5) * (y1 / 1.1 + (y2 - y1) / 1.21);
+    assertEquals(expected, Clv.of(BgNbdTest.CDNOW, SPEND).discountRate(0.1).horizon(2).value(2, 30.43, 38.86, 35.5),
+        1e-12 * expected);
+    // the same rate per day, in a model of weeks: a week is 7 discount periods, (1.1)^(−7) and (1.1)^(−14)
+    double perDay = SPEND.expectedSpend(2, 35.5) * (y1 / Math.pow(1.1, 7) + (y2 - y1) / Math.pow(1.1, 14));
+    assertEquals(perDay, Clv.of(BgNbdTest.CDNOW, SPEND).discountRate(0.1, java.time.temporal.ChronoUnit.DAYS)
+        .horizon(2).value(2, 30.43, 38.86, 35.5), 1e-12 * perDay);
+  }
+
+  @Test
   void unitsAreConverted() {
     Clv clv = Clv.of(BgNbdTest.CDNOW, SPEND).discountRate(0.01, ChronoUnit.MONTHS);
     double months = clv.horizon(12, ChronoUnit.MONTHS).value(2, 30.43, 38.86, 35.5);
     double weeks = clv.horizon(52, ChronoUnit.WEEKS).value(2, 30.43, 38.86, 35.5);
     double sameLength = clv.horizon(12 * 30.436875 / 7).value(2, 30.43, 38.86, 35.5);
     assertEquals(sameLength, months, 1e-12 * months);
-    assertEquals(months, weeks, 0.005 * months); // 52 weeks is 0.24 % shorter than 12 months
+    assertEquals(months, weeks, 0.005 * months); // 52 weeks is 0.34 % shorter than 12 months
     assertTrue(weeks < months);
     double year = clv.horizon(1, ChronoUnit.YEARS).value(2, 30.43, 38.86, 35.5);
     assertEquals(months, year, 1e-12 * months);
@@ -142,6 +156,92 @@ class ClvModelsTest {
     double later = m.expectedPurchases(t + more, x, tx, T);
     assertTrue(Double.isFinite(sooner) && sooner >= 0, m + ": " + sooner);
     assertTrue(later >= sooner * (1 - 1e-12), m + " x " + x + ": " + sooner + " then " + later);
+  }
+
+  @Test
+  void weightsAreCustomers() {
+    // the compressed, weighted likelihood equals the sum of the customers' own
+    double[][] d = BgNbdTest.simulate(2_000, 0.5, 3, 0.9, 2.2, 21, 10, 40);
+    double[] x = new double[6_000];
+    double[] tx = new double[x.length];
+    double[] t = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = d[0][i % 2_000];
+      tx[i] = d[1][i % 2_000];
+      t[i] = Math.rint(d[2][i % 2_000]);
+      tx[i] = Math.min(Math.rint(tx[i]), t[i]);
+      if (x[i] == 0) {
+        tx[i] = 0;
+      }
+    }
+    BgNbdData data = BgNbdData.of(x, tx, t);
+    assertTrue(data.rows < 2_000, "rows " + data.rows);
+    BgNbd m = BgNbd.of(0.5, 3, 0.9, 2.2);
+    double[] theta = {Math.log(0.5), Math.log(3), Math.log(0.9), Math.log(2.2)};
+    double sum = 0;
+    for (int i = 0; i < x.length; i++) {
+      sum += m.logLikelihood(x[i], tx[i], t[i]);
+    }
+    assertEquals(sum, new BgNbdLikelihood(data).valueAndGradient(theta, new double[4]), 1e-9 * Math.abs(sum));
+    // and tripling the data leaves the fit where it was
+    double[] x1 = java.util.Arrays.copyOf(x, 2_000);
+    double[] tx1 = java.util.Arrays.copyOf(tx, 2_000);
+    double[] t1 = java.util.Arrays.copyOf(t, 2_000);
+    BgNbd once = BgNbd.fit(x1, tx1, t1);
+    BgNbd thrice = BgNbd.fit(x, tx, t);
+    assertEquals(once.r(), thrice.r(), 1e-6 * once.r());
+    assertEquals(once.b(), thrice.b(), 1e-6 * once.b());
+    assertEquals(3 * once.diagnostics().orElseThrow().logLikelihood(),
+        thrice.diagnostics().orElseThrow().logLikelihood(), 1e-6 * Math.abs(thrice.diagnostics().orElseThrow()
+            .logLikelihood()));
+    assertEquals(sum, BgNbd.fit(x, tx, t).diagnostics().orElseThrow().logLikelihood(), Math.abs(sum) * 0.05);
+  }
+
+  @Test
+  void theUnitOfTimeDoesNotMatter() {
+    // the same customers in weeks and in seconds: α scales, r, a, b do not, and the fit does not fail
+    double[][] d = BgNbdTest.simulate(20_000, 0.3, 4, 0.8, 2.5, 31, 20, 60);
+    double secondsPerWeek = 604_800;
+    double[] tx = d[1].clone();
+    double[] t = d[2].clone();
+    for (int i = 0; i < t.length; i++) {
+      tx[i] *= secondsPerWeek;
+      t[i] *= secondsPerWeek;
+    }
+    BgNbd weeks = BgNbd.fit(d[0], d[1], d[2], ChronoUnit.WEEKS);
+    BgNbd seconds = BgNbd.fit(d[0], tx, t);
+    assertEquals(weeks.r(), seconds.r(), 1e-6 * weeks.r());
+    assertEquals(weeks.alpha() * secondsPerWeek, seconds.alpha(), 1e-6 * seconds.alpha());
+    assertEquals(weeks.b(), seconds.b(), 1e-6 * weeks.b());
+  }
+
+  @Test
+  void dataThatDoNotIdentifyTheModelThrow() {
+    // every customer buys at exactly the same pace and never drops out: the dropout shapes run away
+    double[] x = new double[5_000];
+    double[] tx = new double[x.length];
+    double[] t = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = 10;
+      tx[i] = 50;
+      t[i] = 50;
+    }
+    SegmentException e = assertThrows(SegmentException.class, () -> BgNbd.fit(x, tx, t));
+    assertTrue(e.getMessage().contains("BG/NBD fit"), e.getMessage());
+    assertThrows(SegmentException.class, () -> BgNbd.fit(x, tx, t, ChronoUnit.FOREVER));
+    assertThrows(SegmentException.class, () -> BgNbdTest.CDNOW.inUnit(ChronoUnit.MILLIS));
+  }
+
+  @Test
+  void extremeParametersGiveNoNaN() {
+    // a large a: the series is carried with its own exponent
+    BgNbd m = BgNbd.of(0.5, 10, 200, 800);
+    double far = m.expectedPurchases(2_000);
+    assertTrue(Double.isFinite(far) && far > 0, String.valueOf(far));
+    assertEquals(far, BgNbd.of(0.5, 10, 200.0001, 800).expectedPurchases(2_000), 1e-4 * far);
+    assertTrue(Double.isFinite(m.expectedPurchases(2_000, 3, 5, 10)));
+    // a log-normal too wide for baskets is refused rather than turned into NaN
+    assertThrows(SegmentException.class, () -> CouponEvaluator.logNormal(4, 38));
   }
 
   @Test

@@ -40,6 +40,18 @@ class LifetimeSummaryTest {
         .lifetimeSummary(AS_OF, ChronoUnit.DAYS);
     assertArrayEquals(new double[] {2, 0, 0}, days.x());
     assertArrayEquals(new double[] {70, 7, 14}, days.T(), 1e-12);
+    // the mean spend averages the same occasions x counts: D's 40 over one purchase day
+    assertArrayEquals(new double[] {60, 20, 40}, days.meanSpend(), 1e-12);
+    assertArrayEquals(new double[] {3, 1, 1}, days.purchases(), 0);
+    // order-line data: distinct orders
+    RfmAggregate lines = RfmAggregate.builder().keep(Frequency.ORDERS).build();
+    lines.add("E", "SO-1", LocalDate.of(2026, 3, 1), 30);
+    lines.add("E", "SO-1", LocalDate.of(2026, 3, 1), 20);
+    lines.add("E", "SO-2", LocalDate.of(2026, 3, 8), 50);
+    LifetimeSummary orders = lines.lifetimeSummary(AS_OF, ChronoUnit.DAYS);
+    assertArrayEquals(new double[] {1}, orders.x());
+    assertArrayEquals(new double[] {50}, orders.meanSpend(), 1e-12);
+    assertThrows(SegmentException.class, () -> orders.customerId(1));
     LifetimeSummary repeat = s.repeatBuyers();
     assertEquals(2, repeat.size());
     assertArrayEquals(new double[] {2, 1}, repeat.x());

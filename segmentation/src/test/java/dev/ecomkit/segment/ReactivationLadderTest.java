@@ -78,6 +78,11 @@ class ReactivationLadderTest {
     assertEquals(1, r.rows().get(2).response().successes());
     assertEquals(40, r.rows().get(2).revenue(), 0);
     assertEquals(3, plan.schedule("C").size());
+    // revenue is as of the report's day: a purchase after it does not count yet
+    plan.record(new ReactivationPlan.Outcome("C", LocalDate.of(2027, 1, 5), 25));
+    assertEquals(40, plan.report(dec(31)).rows().get(2).revenue(), 0);
+    assertEquals(65, plan.report(LocalDate.of(2027, 1, 31)).rows().get(2).revenue(), 0);
+    assertEquals(30, plan.report(dec(16)).rows().get(2).revenue(), 0);
   }
 
   @Test

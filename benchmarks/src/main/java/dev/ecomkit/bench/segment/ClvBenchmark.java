@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code fit_ecomkit}: {@code BgNbd.fit} on all of them. Target: at most 2 s.
- *   <li>{@code fit_naive}: {@link NaiveBgNbd} — lifetimes' method in Java (per-customer log-gammas, Nelder-Mead) —
- *       on the first {@value #NAIVE} customers only: it needs seconds for those.
+ *   <li>{@code fit_naive}: {@link NaiveBgNbd} — the textbook method (per-customer log-gammas, Nelder-Mead), not
+ *       lifetimes' — on the first {@value #NAIVE} customers only: it needs seconds for those, so its ratio compares
+ *       {@value #NAIVE} customers with a million.
  *   <li>{@code expected_ecomkit}: the conditional expected purchases in the next 39 weeks for all customers
  *       ({@code expectedPurchases(39, x[], tx[], T[])}). Target: at most 0.1 s. {@code expected_naive}: eq. 10 per
  *       customer with the series summed as written.

@@ -11,11 +11,11 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * BG/NBD the way the Python peer lifetimes (0.11.3) does it, in Java: the log-likelihood summed customer by customer
- * with its log-gammas taken per row, minimised by Nelder-Mead (lifetimes calls scipy's {@code minimize(method=
- * "Nelder-Mead")}) from starting values of 0.1 on the log scale's … here the parameters themselves; and eq. 10 with
- * the hypergeometric series summed as written, per customer. Same model, same answers (set-up checks): the
- * reference is naive in shape, not needlessly slow.
+ * BG/NBD the textbook way, as a developer writes it first: the log-likelihood summed customer by customer with its
+ * log-gammas taken per row, minimised by Nelder-Mead from 0.1 for every parameter, and eq. 10 with the
+ * hypergeometric series summed as written, per customer. Not the Python peer lifetimes' current method (0.11
+ * minimises with autograd gradients and BFGS on rescaled times, and takes scipy's {@code hyp2f1}). Same model, same
+ * answers (set-up checks).
  */
 final class NaiveBgNbd {
 
