@@ -393,19 +393,41 @@ public final class BgNbd {
     double bigC = a + b + x - 1;
     double term = bigA / bigC * z;
     double sum = 0;
-    double logScale = 0; // sum and term are kept below 1e250 and the factor carried as a logarithm (large a)
     for (int k = 1; k <= MAX_TERMS; k++) {
       sum += term;
       if (Math.abs(term) <= 1e-16 * Math.abs(sum) || term == 0) {
-        double tail = sum == 0 ? 0
-            : Math.signum(sum) * Math.exp(d * lnOneMinusZ + Math.log(Math.abs(sum)) + logScale);
-        return first - tail;
+        double factor = Math.exp(d * lnOneMinusZ);
+        double result = first - factor * sum;
+        if (Double.isFinite(result) && Double.isFinite(sum) && (factor > 0 || sum == 0)) {
+          return result;
+        }
+        return scaledBracket(first, bigA, bigC, z, d * lnOneMinusZ, x, T, t); // a large a: the sum overflowed
       }
       term *= (bigA + k) * (a + k - 1) / ((bigC + k) * (k + 1)) * z;
-      if (Math.abs(sum) > 1e250 || Math.abs(term) > 1e250) {
-        sum *= 1e-250;
-        term *= 1e-250;
-        logScale += 250 * Math.log(10);
+    }
+    throw new SegmentException("t", "the expectation's series did not converge for t = " + t + " (x " + x + ", T "
+        + T + "); take a shorter horizon");
+  }
+
+  /**
+   * The series of {@link #bracket} with term and sum kept below 1e150 and the factor carried as a logarithm, for the
+   * large a whose terms overflow before (1 − z)^(a−1) brings them back; slower, so taken only when needed.
+   */
+  private double scaledBracket(double first, double bigA, double bigC, double z, double logFactor, double x,
+      double T, double t) {
+    double term = bigA / bigC * z;
+    double sum = 0;
+    double logScale = 0;
+    for (int k = 1; k <= MAX_TERMS; k++) {
+      sum += term;
+      if (Math.abs(term) <= 1e-16 * Math.abs(sum) || term == 0) {
+        return first - (sum == 0 ? 0 : Math.signum(sum) * Math.exp(logFactor + Math.log(Math.abs(sum)) + logScale));
+      }
+      term *= (bigA + k) * (a + k - 1) / ((bigC + k) * (k + 1)) * z;
+      if (Math.abs(term) > 1e150 || Math.abs(sum) > 1e150) {
+        sum *= 1e-150;
+        term *= 1e-150;
+        logScale += 150 * Math.log(10);
       }
     }
     throw new SegmentException("t", "the expectation's series did not converge for t = " + t + " (x " + x + ", T "
