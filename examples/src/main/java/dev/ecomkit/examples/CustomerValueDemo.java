@@ -71,10 +71,6 @@ final class CustomerValueDemo {
   private static void ladder(StringBuilder sb, RfmResult result) {
     ReactivationPlan plan = ReactivationLadder.standard().holdout(0.10, 2026)
         .plan(result, LADDER_START, "hibernating", "at risk");
-    sb.append(String.format(Locale.ROOT, "%nReactivation ladder (沉睡客户唤醒) for %,d hibernating and at-risk "
-        + "customers from %s: exclusive coupon,%nthen one-to-one service, then a phone call, 7 days each; a tenth "
-        + "held out. Today's contacts on %s: %,d one-to-one chats.%n", plan.size(), LADDER_START,
-        LADDER_START.plusDays(7), 0));
     // SIMULATED responses, to show the report: 15 % answer the coupon, 8 % the chat, 6 % the call; the held-out
     // customers buy with 5 % over the three weeks
     SplittableRandom random = new SplittableRandom(11);
@@ -97,19 +93,19 @@ final class CustomerValueDemo {
         }
       }
     }
-    int due = plan.dueOn(LADDER_START.plusDays(7)).size();
-    int at = sb.lastIndexOf(": 0 one-to-one chats.");
-    sb.replace(at, at + ": 0 one-to-one chats.".length(), String.format(Locale.ROOT, ": %,d one-to-one chats.",
-        due));
+    sb.append(String.format(Locale.ROOT, "%nReactivation ladder (沉睡客户唤醒) for %,d hibernating and at-risk "
+        + "customers from %s: exclusive coupon,%nthen one-to-one service, then a phone call, 7 days each; a tenth "
+        + "held out. Today's contacts on %s: %,d one-to-one chats.%n", plan.size(), LADDER_START,
+        LADDER_START.plusDays(7), plan.dueOn(LADDER_START.plusDays(7)).size()));
     sb.append("Responses below are SIMULATED (fixed seed) to show the report:\n");
-    sb.append(indent(plan.report(LADDER_START.plusDays(30)).toString()));
+    sb.append(Demo.indent(plan.report(LADDER_START.plusDays(30)).toString()));
   }
 
   private static void coupons(StringBuilder sb, double[] baskets) {
     CouponEvaluator evaluator = CouponEvaluator.of(baskets).margin(0.35);
     sb.append(String.format(Locale.ROOT, "%nCoupons on the sample's %,d baskets (margin 35 %%; a basket within the "
         + "discount of the threshold is topped up):%n", baskets.length));
-    sb.append(indent(evaluator.compare(Coupon.spendGet(100, 20), Coupon.spendGet(80, 15)).toString()));
+    sb.append(Demo.indent(evaluator.compare(Coupon.spendGet(100, 20), Coupon.spendGet(80, 15)).toString()));
     sb.append("(reach: already qualify; raised: topped up, by the mean amount shown; effective: discount over the "
         + "mean redeemed basket;\ndeadweight: redemptions that qualified anyway; cost per basket placed)\n");
   }
@@ -136,17 +132,11 @@ final class CustomerValueDemo {
         java.util.Arrays.stream(values).sum(), s.size()));
     sb.append(String.format(Locale.ROOT, "  %-8s %7s %7s %7s %9s %9s %12s%n", "customer", "repeat", "last", "age",
         "P(alive)", "next 52w", "CLV 12m"));
-    IntStream.range(0, values.length).boxed().sorted(Comparator.comparingDouble((Integer i) -> -values[i])).limit(5)
-        .forEach(i -> sb.append(String.format(Locale.ROOT, "  %-8s %7.0f %6.1fw %6.1fw %9.3f %9.2f %12.2f%n",
-            s.customerId(i), x[i], tx[i], t[i], alive[i], ahead[i], values[i])));
+    List<Integer> top = IntStream.range(0, values.length).boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> -values[i])).limit(5).toList();
+    top.forEach(i -> sb.append(String.format(Locale.ROOT, "  %-8s %7.0f %6.1fw %6.1fw %9.3f %9.2f %12.2f%n",
+        s.customerId(i), x[i], tx[i], t[i], alive[i], ahead[i], values[i])));
     sb.append(String.format(Locale.ROOT, "CLV: top customer %s worth %.0f over 12 months%n",
-        s.customerId(IntStream.range(0, values.length).boxed().max(Comparator.comparingDouble(i -> values[i]))
-            .orElseThrow()), java.util.Arrays.stream(values).max().orElseThrow()));
-  }
-
-  private static String indent(String text) {
-    StringBuilder sb = new StringBuilder();
-    text.lines().forEach(l -> sb.append("  ").append(l).append('\n'));
-    return sb.toString();
+        s.customerId(top.get(0)), values[top.get(0)]));
   }
 }

@@ -61,4 +61,11 @@ public final class Demo {
     }
     section.run(rest, out);
   }
+
+  /** Each line of {@code text} indented by two spaces: a library result's table inside a section. */
+  static String indent(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.lines().forEach(l -> sb.append("  ").append(l).append('\n'));
+    return sb.toString();
+  }
 }

@@ -72,12 +72,12 @@ final class SupplyChainDemo {
     SimulationResult plain = chain(1);
     SimulationResult damped = chain(4);
     sb.append("Order-up-to (each stage orders what it sold plus its forecast's change):\n")
-        .append(indent(plain.toString()));
+        .append(Demo.indent(plain.toString()));
     sb.append(String.format(Locale.ROOT, "→ a %.0f %% swing at the customer becomes %.0f %% at the supplier "
         + "(handbook: \"10 %% becomes 50 %%\").%n", 100 * plain.endDemandSwing(),
         100 * plain.echelon("supplier").orderSwing()));
     sb.append("Proportional order-up-to, Ti = 4 (each stage closes a quarter of its gaps a week):\n")
-        .append(indent(damped.toString()));
+        .append(Demo.indent(damped.toString()));
     double before = plain.echelons().stream().mapToDouble(e -> e.inventoryCost()).sum();
     double after = damped.echelons().stream().mapToDouble(e -> e.inventoryCost()).sum();
     sb.append(String.format(Locale.ROOT, "→ the supplier's swing falls to %.0f %%; the retailer's cost rises %.2f "
@@ -90,7 +90,7 @@ final class SupplyChainDemo {
         .serviceLevel(0.95).holdingCost(1).smoothing(4).build();
     sb.append(String.format(Locale.ROOT, "%nBullwhip-aware reordering at the retailer (demand 100 ± 10 a week, "
         + "lead time 1 + 1, 95 %% of weeks%nwithout backorders, holding 1): smoothing Ti against safety stock%n"));
-    sb.append(indent(planner.tradeOffTable(1, 1.618, 2, 4, 8).toString()));
+    sb.append(Demo.indent(planner.tradeOffTable(1, 1.618, 2, 4, 8).toString()));
     ReorderDecision d = planner.order(20, 80, 104);
     sb.append(String.format(Locale.ROOT, "With Ti = 4, net stock 20, 80 on order, forecast 104: %s%n", d));
   }
@@ -140,7 +140,7 @@ final class SupplyChainDemo {
     }
     sb.append(String.format(Locale.ROOT, "  overall %s; projected end %s (planned %s)%n", r.overall(),
         plan.projectedEnd(today), plan.plannedEnd()));
-    sb.append("Mermaid gantt (paste into any Mermaid viewer):\n").append(indent(plan.toMermaidGantt()));
+    sb.append("Mermaid gantt (paste into any Mermaid viewer):\n").append(Demo.indent(plan.toMermaidGantt()));
   }
 
   private static void campaign(StringBuilder sb) {
@@ -185,12 +185,6 @@ final class SupplyChainDemo {
         + "customer service hold?):%n2,000 SKUs with 1.5-8 days of stock, a fifth with a shipment due, an "
         + "evening-peaked day;%ncustomer service: 4-minute contacts, 80 %% answered in 20 s, against the current "
         + "roster.%n"));
-    sb.append(indent(stressReport().toString()));
-  }
-
-  private static String indent(String text) {
-    StringBuilder sb = new StringBuilder();
-    text.lines().forEach(l -> sb.append("  ").append(l).append('\n'));
-    return sb.toString();
+    sb.append(Demo.indent(stressReport().toString()));
   }
 }

@@ -450,7 +450,8 @@ public final class BgNbd {
     }
   }
 
-  private static void positive(String name, double v) {
+  /** Checks a model parameter: finite and above 0 (also for {@link GammaGamma}). */
+  static void positive(String name, double v) {
     if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
       throw new SegmentException(name, name + " must be a finite number above 0, got " + v);
     }

@@ -61,9 +61,9 @@ public final class GammaGamma {
    * @since 0.1
    */
   public static GammaGamma of(double p, double q, double v) {
-    positive("p", p);
-    positive("q", q);
-    positive("v", v);
+    BgNbd.positive("p", p);
+    BgNbd.positive("q", q);
+    BgNbd.positive("v", v);
     return new GammaGamma(p, q, v, null);
   }
 
@@ -138,12 +138,6 @@ public final class GammaGamma {
     FitDiagnostics diagnostics = ImmutableFitDiagnostics.builder().logLikelihood(fit.logLikelihood() - n * lnMean)
         .iterations(fit.iterations()).gradientNorm(fit.gradientNorm()).customers(n).distinctRows(n).build();
     return new GammaGamma(p, q, v, diagnostics);
-  }
-
-  private static void positive(String name, double value) {
-    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-      throw new SegmentException(name, name + " must be a finite number above 0, got " + value);
-    }
   }
 
   private static void check(int i, double x, double m) {

@@ -81,16 +81,16 @@ public final class ReorderPlanner {
   private final double backorderCost;
   private final SmoothingOption option;
 
-  private ReorderPlanner(Builder b, double smoothing) {
+  private ReorderPlanner(Builder b) {
     this.mean = b.mean;
     this.sd = b.sd;
     this.leadTime = b.leadTime;
-    this.smoothing = smoothing;
+    this.smoothing = b.smoothing;
     this.alpha = b.alpha;
     this.serviceLevel = b.serviceLevel;
     this.holdingCost = b.holdingCost;
     this.backorderCost = b.backorderCost;
-    this.option = evaluate();
+    this.option = evaluate(smoothing);
   }
 
   /**
@@ -155,31 +155,20 @@ public final class ReorderPlanner {
     }
     ImmutableList.Builder<SmoothingOption> rows = ImmutableList.builder();
     for (double t : ti) {
-      rows.add(t == smoothing ? option : new ReorderPlanner(copy(), smoothing(t)).option);
+      rows.add(t == smoothing ? option : evaluate(smoothing(t)));
     }
     return ImmutableSmoothingTradeOff.builder().addAllRows(rows.build()).build();
   }
 
-  private Builder copy() {
-    Builder b = new Builder();
-    b.mean = mean;
-    b.sd = sd;
-    b.leadTime = leadTime;
-    b.alpha = alpha;
-    b.serviceLevel = serviceLevel;
-    b.holdingCost = holdingCost;
-    b.backorderCost = backorderCost;
-    return b;
-  }
-
-  private SmoothingOption evaluate() {
-    double[] ratios = PoutResponse.varianceRatios(leadTime, smoothing, alpha);
+  /** This plan's bullwhip, stock and costs at smoothing Ti. */
+  private SmoothingOption evaluate(double ti) {
+    double[] ratios = PoutResponse.varianceRatios(leadTime, ti, alpha);
     double netSd = sd * Math.sqrt(ratios[1]);
     double z = StandardNormal.quantile(serviceLevel);
     double backorders = netSd * StandardNormal.loss(z);
     double onHand = netSd * z + backorders;
     return ImmutableSmoothingOption.builder()
-        .smoothing(smoothing)
+        .smoothing(ti)
         .bullwhip(ratios[0])
         .orderStandardDeviation(sd * Math.sqrt(ratios[0]))
         .netStockAmplification(ratios[1])
@@ -345,7 +334,7 @@ public final class ReorderPlanner {
       if (Double.isNaN(holdingCost)) {
         throw new SupplyException("holdingCost", "give the holding cost per unit and period");
       }
-      return new ReorderPlanner(this, smoothing);
+      return new ReorderPlanner(this);
     }
   }
 }

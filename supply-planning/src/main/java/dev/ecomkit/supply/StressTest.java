@@ -195,7 +195,7 @@ public final class StressTest {
       Map<Double, Integer> needed = new HashMap<>(); // the hourly series repeat: one Erlang C search a value
       for (int h = 0; h < hours; h++) {
         double c = multiplier * at(contacts, h);
-        int rostered = roster[roster.length == 1 ? 0 : roster.length == 24 ? h % 24 : h];
+        int rostered = roster[hourIndex(roster.length, h)];
         int agents = c == 0 ? 0 : needed.computeIfAbsent(c, x -> ErlangC.agentsFor(x, handleTime, answerShare,
             answerWithin));
         staffing.add(ImmutableStaffingHour.builder().hour(h).contacts(c)
@@ -211,7 +211,12 @@ public final class StressTest {
 
   /** The series' value at hour h: one value for all, a day repeated, or one per hour. */
   private static double at(double[] series, int h) {
-    return series.length == 1 ? series[0] : series.length == 24 ? series[h % 24] : series[h];
+    return series[hourIndex(series.length, h)];
+  }
+
+  /** Where hour h is in an hourly series of this length: 1 value for all, 24 a day repeated, else one per hour. */
+  private static int hourIndex(int length, int h) {
+    return length == 1 ? 0 : length == 24 ? h % 24 : h;
   }
 
   /**
