@@ -49,8 +49,6 @@ public final class BgNbd {
 
   /** The largest |ln θ| of a fitted parameter: beyond e^±18 (about 6.6e7) the data do not identify it. */
   private static final double BOUND = 18;
-  /** The slots of the cache of brackets by (x, T) in a batch call: 3.3 MB at most. */
-  private static final int CACHE = 1 << 17;
   /** The most terms of a hypergeometric series. */
   private static final int MAX_TERMS = 1_000_000;
 
@@ -248,7 +246,7 @@ public final class BgNbd {
    */
   public double probabilityAlive(double x, double tx, double T) {
     BgNbdData.check(-1, x, tx, T);
-    return x == 0 ? 1 : 1 / (1 + Math.exp(dropoutOdds(x, tx, T)));
+    return x == 0 ? 1 : 1 / (1 + dropoutOdds(x, tx, T));
   }
 
   /**
@@ -266,14 +264,17 @@ public final class BgNbd {
     double[] out = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       BgNbdData.check(i, x[i], tx[i], T[i]);
-      out[i] = x[i] == 0 ? 1 : 1 / (1 + Math.exp(dropoutOdds(x[i], tx[i], T[i])));
+      out[i] = x[i] == 0 ? 1 : 1 / (1 + dropoutOdds(x[i], tx[i], T[i]));
     }
     return out;
   }
 
-  /** ln( a/(b + x − 1) · ((α + T)/(α + t_x))^(r+x) ), for x &gt; 0. */
+  /**
+   * a/(b + x − 1) · ((α + T)/(α + t_x))^(r+x), for x &gt; 0: one logarithm of the ratio (no cancellation when t_x is
+   * near T) and one exponential; it may overflow to infinity, which gives P(alive) = 0 as it should.
+   */
   private double dropoutOdds(double x, double tx, double T) {
-    return Math.log(a / (b + x - 1)) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
+    return a / (b + x - 1) * Math.exp((r + x) * Math.log((alpha + T) / (alpha + tx)));
   }
 
   /**
@@ -307,8 +308,11 @@ public final class BgNbd {
   }
 
   /**
-   * {@link #expectedPurchases(double, double, double, double)} for many customers. Customers with the same x and T
-   * share the series of eq. 10.
+   * {@link #expectedPurchases(double, double, double, double)} for many customers. Where many customers share an x
+   * and lie close in z = t/(α + T + t), the series of eq. 10 is replaced by a polynomial interpolant of degree 8 on a
+   * small piece of z, built from the series and used only after it agreed with it to 1e-13 at the piece's ends and
+   * centre ({@code BracketTable}): results agree with the single-customer call to about 1e-13 (relative), and a
+   * million customers with times to the second take tens of milliseconds instead of half a second.
    *
    * @param t the time ahead, 0 or more
    * @param x repeat purchases per customer
@@ -322,48 +326,28 @@ public final class BgNbd {
     time(t);
     lengths(x, tx, T);
     int n = x.length;
-    double[] out = new double[n];
-    // the bracket of eq. 10 depends on (x, T) only: cache it by pair
-    int capacity = Integer.highestOneBit(Math.max(8, Math.min(n, CACHE / 2)) * 2 - 1) << 1;
-    long[] keysX = new long[capacity];
-    long[] keysT = new long[capacity];
-    double[] cached = new double[capacity];
-    boolean[] used = new boolean[capacity];
-    int size = 0;
-    int mask = capacity - 1;
-    int hits = 0;
-    boolean caching = true;
+    double maxX = 0;
     for (int i = 0; i < n; i++) {
       BgNbdData.check(i, x[i], tx[i], T[i]);
-      if (i == 4_096 && hits < 1_024) {
-        caching = false; // times to the second or finer: few customers share (x, T), and probing costs more
+      maxX = Math.max(maxX, x[i]);
+    }
+    double[] out = new double[n];
+    if (t == 0) {
+      return out;
+    }
+    BracketTable table = n >= BracketTable.MIN_CUSTOMERS ? new BracketTable(this, maxX) : null;
+    if (table != null) {
+      for (int i = 0; i < n; i++) {
+        table.count(x[i], (alpha + T[i]) * (1 / (alpha + T[i] + t)));
       }
-      double br = Double.NaN;
-      int s = -1;
-      long kx = 0;
-      long kt = 0;
-      if (caching) {
-        kx = Double.doubleToLongBits(x[i]);
-        kt = Double.doubleToLongBits(T[i]);
-        s = (int) BgNbdData.mix(kx * 31 + kt) & mask;
-        while (used[s]) {
-          if (keysX[s] == kx && keysT[s] == kt) {
-            br = cached[s];
-            hits++;
-            break;
-          }
-          s = (s + 1) & mask;
-        }
-      }
+    }
+    for (int i = 0; i < n; i++) {
+      double inv = 1 / (alpha + T[i] + t);
+      double z = t * inv;
+      double y = (alpha + T[i]) * inv;
+      double br = table != null ? table.bracket(x[i], z, y) : bracketAt(x[i], z, lnOneMinus(z, y));
       if (Double.isNaN(br)) {
-        br = bracket(x[i], T[i], t);
-        if (caching && size * 2 < capacity) { // a full cache just stops growing
-          used[s] = true;
-          keysX[s] = kx;
-          keysT[s] = kt;
-          cached[s] = br;
-          size++;
-        }
+        bracket(x[i], T[i], t); // throws the typed error
       }
       out[i] = conditional(t, x[i], tx[i], T[i], br);
     }
@@ -376,19 +360,37 @@ public final class BgNbd {
     }
     double br = Double.isNaN(bracket) ? bracket(x, T, t) : bracket;
     double numerator = (a + b + x - 1) * br;
-    return x == 0 ? numerator : numerator / (1 + Math.exp(dropoutOdds(x, tx, T)));
+    return x == 0 ? numerator : numerator / (1 + dropoutOdds(x, tx, T));
+  }
+
+  /** The bracket of eq. 10 for one customer, with a typed error when its series does not converge. */
+  private double bracket(double x, double T, double t) {
+    double inv = 1 / (alpha + T + t);
+    double z = t * inv;
+    double br = bracketAt(x, z, lnOneMinus(z, (alpha + T) * inv));
+    if (Double.isNaN(br)) {
+      throw new SegmentException("t", "the expectation's series did not converge for t = " + t + " (x " + x
+          + ", T " + T + "); take a shorter horizon");
+    }
+    return br;
+  }
+
+  /** ln(1 − z) given z and y = 1 − z, each computed directly: log1p for a small z, log for a small y. */
+  static double lnOneMinus(double z, double y) {
+    return z < 0.5 ? Math.log1p(-z) : Math.log(y);
   }
 
   /**
    * [1 − ((α+T)/(α+T+t))^(r+x)·₂F₁(r+x, b+x; a+b+x−1; z)]/(a − 1), z = t/(α+T+t), by Euler's transformation:
    * with A = a+b−1−r, C = a+b+x−1 it equals (1 − (1−z)^(a−1))/(a−1) − (1−z)^(a−1)·Σ_{k≥1} (A)_k (a)_{k−1} z^k /
    * ((C)_k k!).
+   *
+   * @param lnY ln(1 − z), computed accurately ({@link #lnOneMinus})
+   * @return the bracket, or NaN if the series did not converge within {@link #MAX_TERMS} terms
    */
-  private double bracket(double x, double T, double t) {
-    double z = t / (alpha + T + t);
-    double lnOneMinusZ = Math.log1p(-z);
+  double bracketAt(double x, double z, double lnY) {
     double d = a - 1;
-    double first = d == 0 ? -lnOneMinusZ : -Math.expm1(d * lnOneMinusZ) / d;
+    double first = d == 0 ? -lnY : -Math.expm1(d * lnY) / d;
     double bigA = a + b - 1 - r;
     double bigC = a + b + x - 1;
     double term = bigA / bigC * z;
@@ -396,25 +398,23 @@ public final class BgNbd {
     for (int k = 1; k <= MAX_TERMS; k++) {
       sum += term;
       if (Math.abs(term) <= 1e-16 * Math.abs(sum) || term == 0) {
-        double factor = Math.exp(d * lnOneMinusZ);
+        double factor = Math.exp(d * lnY);
         double result = first - factor * sum;
         if (Double.isFinite(result) && Double.isFinite(sum) && (factor > 0 || sum == 0)) {
           return result;
         }
-        return scaledBracket(first, bigA, bigC, z, d * lnOneMinusZ, x, T, t); // a large a: the sum overflowed
+        return scaledBracket(first, bigA, bigC, z, d * lnY); // a large a: the sum overflowed
       }
       term *= (bigA + k) * (a + k - 1) / ((bigC + k) * (k + 1)) * z;
     }
-    throw new SegmentException("t", "the expectation's series did not converge for t = " + t + " (x " + x + ", T "
-        + T + "); take a shorter horizon");
+    return Double.NaN;
   }
 
   /**
-   * The series of {@link #bracket} with term and sum kept below 1e150 and the factor carried as a logarithm, for the
-   * large a whose terms overflow before (1 − z)^(a−1) brings them back; slower, so taken only when needed.
+   * The series of {@link #bracketAt} with term and sum kept below 1e150 and the factor carried as a logarithm, for
+   * the large a whose terms overflow before (1 − z)^(a−1) brings them back; slower, so taken only when needed.
    */
-  private double scaledBracket(double first, double bigA, double bigC, double z, double logFactor, double x,
-      double T, double t) {
+  private double scaledBracket(double first, double bigA, double bigC, double z, double logFactor) {
     double term = bigA / bigC * z;
     double sum = 0;
     double logScale = 0;
@@ -430,8 +430,7 @@ public final class BgNbd {
         logScale += 150 * Math.log(10);
       }
     }
-    throw new SegmentException("t", "the expectation's series did not converge for t = " + t + " (x " + x + ", T "
-        + T + "); take a shorter horizon");
+    return Double.NaN;
   }
 
   private static void time(double t) {

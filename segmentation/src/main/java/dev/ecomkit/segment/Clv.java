@@ -149,30 +149,51 @@ public final class Clv {
   }
 
   /**
-   * {@link #value} for many customers.
+   * {@link #value} for many customers. The expectations are taken for all customers at once per step of the horizon
+   * ({@link BgNbd#expectedPurchases(double, double[], double[], double[])}, interpolated where many customers are
+   * alike), so values agree with {@link #value} to about 1e-12 (relative), not to the last bit.
    *
    * @param x repeat purchases per customer
    * @param tx the times of their last purchases
    * @param T the times observed
    * @param meanSpend their mean spends
    * @return one value per customer
-   * @throws SegmentException naming the first bad customer
+   * @throws SegmentException naming the first bad customer, or if no horizon was given
    * @since 0.1
    */
   public double[] values(double[] x, double[] tx, double[] T, double[] meanSpend) {
+    if (Double.isNaN(horizon)) {
+      throw new SegmentException("horizon", "give the horizon: horizon(periods) or horizon(amount, unit)");
+    }
     BgNbd.lengths(x, tx, T);
     if (meanSpend == null || meanSpend.length != x.length) {
       throw new SegmentException("meanSpend", "give one mean spend per customer");
     }
-    double[] out = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
+    int n = x.length;
+    double[] perPurchase = new double[n];
+    for (int i = 0; i < n; i++) {
       try {
-        out[i] = value(x[i], tx[i], T[i], meanSpend[i]);
+        perPurchase[i] = spend.expectedSpend(x[i], meanSpend[i]);
       } catch (SegmentException e) {
         throw new SegmentException(e.argument().orElse("x"), "customer " + i + ": " + e.getMessage());
       }
     }
-    return out;
+    int steps = (int) Math.ceil(horizon - 1e-9);
+    double[] total = new double[n];
+    double[] before = new double[n];
+    for (int step = 1; step <= steps; step++) {
+      double t = Math.min(step, horizon);
+      double[] expected = purchases.expectedPurchases(t, x, tx, T);
+      double discount = Math.pow(1 + rate, -t / ratePeriod);
+      for (int i = 0; i < n; i++) {
+        total[i] += (expected[i] - before[i]) * discount;
+      }
+      before = expected;
+    }
+    for (int i = 0; i < n; i++) {
+      total[i] *= perPurchase[i];
+    }
+    return total;
   }
 
   /** {@code amount} of {@code unit} in model periods. */

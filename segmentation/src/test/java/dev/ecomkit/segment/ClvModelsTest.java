@@ -129,6 +129,29 @@ class ClvModelsTest {
     assertEquals(months, many[0], 1e-12 * months);
   }
 
+  @Test
+  void valuesForManyCustomersAgreeWithValueForEach() {
+    // the batch takes each horizon step's expectations for all customers at once (interpolated where many are alike)
+    double[][] sim = BgNbdTest.simulate(4_000, 0.243, 4.414, 0.793, 2.426, 21, 1, 78);
+    double[] spend = new double[sim[0].length];
+    SplittableRandom random = new SplittableRandom(4);
+    for (int i = 0; i < spend.length; i++) {
+      spend[i] = sim[0][i] == 0 ? 0 : 5 + 60 * random.nextDouble();
+    }
+    Clv clv = Clv.of(BgNbdTest.CDNOW, SPEND).discountRate(0.01, ChronoUnit.MONTHS).horizon(26);
+    double[] many = clv.values(sim[0], sim[1], sim[2], spend);
+    for (int i = 0; i < spend.length; i++) {
+      double one = clv.value(sim[0][i], sim[1][i], sim[2][i], spend[i]);
+      assertTrue(one > 0);
+      assertEquals(one, many[i], 1e-11 * one, "customer " + i);
+    }
+    SegmentException e = assertThrows(SegmentException.class, () -> clv.values(new double[] {1, -1},
+        new double[] {1, 0}, new double[] {2, 2}, new double[] {3, 3}));
+    assertTrue(e.getMessage().contains("customer 1"), e.getMessage());
+    assertThrows(SegmentException.class, () -> Clv.of(BgNbdTest.CDNOW, SPEND).values(new double[] {1},
+        new double[] {1}, new double[] {2}, new double[] {3}));
+  }
+
   @Property(tries = 300)
   void probabilityAliveIsAProbability(@ForAll @DoubleRange(min = 0.01, max = 20) double r,
       @ForAll @DoubleRange(min = 0.01, max = 100) double alpha, @ForAll @DoubleRange(min = 0.01, max = 20) double a,
