@@ -142,7 +142,8 @@ public final class BgNbd {
     if (!fit.converged()) {
       throw new SegmentException("x", String.format(Locale.ROOT, "the BG/NBD fit did not converge after %d "
           + "iterations (r %.4g, alpha %.4g, a %.4g, b %.4g, gradient %.2e per customer): the data may not identify "
-          + "the model (e.g. no customer drops out, or too few repeat purchases)", fit.iterations(), p[0], p[1], p[2],
+          + "the model (e.g. no customer drops out, or too few repeat purchases; or no maximum: a saddle or a ridge)",
+          fit.iterations(), p[0], p[1], p[2],
           p[3], fit.gradientNorm()));
     }
     for (int i = 0; i < 4; i++) {
@@ -155,6 +156,8 @@ public final class BgNbd {
     FitDiagnostics diagnostics = ImmutableFitDiagnostics.builder()
         .logLikelihood(fit.logLikelihood() - data.sumX * Math.log(scale))
         .iterations(fit.iterations()).gradientNorm(fit.gradientNorm()).customers(x.length).distinctRows(data.rows)
+        .addStandardErrors(p[0] * fit.standardErrors()[0], p[1] * fit.standardErrors()[1],
+            p[2] * fit.standardErrors()[2], p[3] * fit.standardErrors()[3])
         .build();
     return new BgNbd(p[0], p[1], p[2], p[3], checkUnit(unit), diagnostics);
   }

@@ -57,6 +57,18 @@ public abstract class FitDiagnostics {
    */
   public abstract long distinctRows();
 
+  /**
+   * The asymptotic standard errors of the parameters, in the model's order (r, α, a, b for {@link BgNbd}; p, q, v
+   * for {@link GammaGamma}) and units: from the inverse of the observed information (the negative Hessian of the
+   * log-likelihood) in the log-parameters, by the delta method se(θ) ≈ θ·se(ln θ) (Casella &amp; Berger,
+   * <i>Statistical Inference</i>, 2nd ed., 2002, §10.1.3 and Theorem 5.5.24). An approximate 95 % interval is
+   * θ·exp(±1.96·se/θ), which stays positive.
+   *
+   * @return one standard error per parameter
+   * @since 0.1
+   */
+  public abstract java.util.List<Double> standardErrors();
+
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "log-likelihood %.4f after %d iterations (gradient %.1e per customer; "

@@ -136,7 +136,9 @@ public final class GammaGamma {
     }
     // back to the data's currency: each customer's density scales by 1/mean
     FitDiagnostics diagnostics = ImmutableFitDiagnostics.builder().logLikelihood(fit.logLikelihood() - n * lnMean)
-        .iterations(fit.iterations()).gradientNorm(fit.gradientNorm()).customers(n).distinctRows(n).build();
+        .iterations(fit.iterations()).gradientNorm(fit.gradientNorm()).customers(n).distinctRows(n)
+        .addStandardErrors(p * fit.standardErrors()[0], q * fit.standardErrors()[1], v * fit.standardErrors()[2])
+        .build();
     return new GammaGamma(p, q, v, diagnostics);
   }
 

@@ -15,7 +15,10 @@ import org.apache.commons.math3.linear.RealMatrix;
  * diagonal's magnitudes, and λ shrunk after a step that
  * raises the likelihood and grown after one that does not. The linear solve is Commons Math's Cholesky
  * decomposition. Converged when a step changes the log-likelihood by less than 1e-12 of its size and the gradient's
- * largest component, per unit of weight, is below 1e-6.
+ * largest component, per unit of weight, is below 1e-6, and the Hessian there is negative definite (a maximum, not
+ * a saddle or a ridge); its inverse then gives the standard errors of θ (the observed information, e.g. Casella
+ * &amp; Berger, <i>Statistical Inference</i>, 2nd ed., 2002, §10.1.3). At most {@value #MAX_EVALUATIONS}
+ * evaluations of the objective are spent.
  *
  * <p>Stateless and thread-safe; an {@link Objective} is called from the calling thread only.
  */
@@ -33,10 +36,15 @@ final class Maximizer {
     double valueGradientHessian(double[] theta, double[] gradient, double[][] hessian);
   }
 
-  /** The outcome: the log-parameters, the log-likelihood, iterations, the scaled gradient, and whether it converged. */
-  record Result(double[] theta, double logLikelihood, int iterations, double gradientNorm, boolean converged) {}
+  /**
+   * The outcome: the log-parameters, the log-likelihood, iterations, the scaled gradient, whether it converged, and
+   * the standard errors of the log-parameters (null unless converged).
+   */
+  record Result(double[] theta, double logLikelihood, int iterations, double gradientNorm, boolean converged,
+      double[] standardErrors) {}
 
   static final int MAX_ITERATIONS = 200;
+  static final int MAX_EVALUATIONS = 2_000;
   private static final double STEP = 1e-6;
 
   private Maximizer() {}
@@ -63,13 +71,15 @@ final class Maximizer {
     double[] next = new double[k];
     double[] nextGradient = new double[k];
     double[][] nextHessian = new double[k][k];
-    for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+    int evaluations = 1;
+    for (int iteration = 1; iteration <= MAX_ITERATIONS && evaluations < MAX_EVALUATIONS; iteration++) {
       if (exact == null) {
         differences(objective, theta, gradient, hessian);
+        evaluations += k;
       }
       boolean accepted = false;
       double nextValue = value;
-      for (int attempt = 0; attempt < 60 && !accepted; attempt++) {
+      for (int attempt = 0; attempt < 60 && !accepted && evaluations < MAX_EVALUATIONS; attempt++) {
         double[] step = solve(hessian, gradient, lambda);
         if (step == null) {
           lambda *= 4;
@@ -80,6 +90,7 @@ final class Maximizer {
           next[i] = theta[i] + step[i];
           inside &= Math.abs(next[i]) <= bound;
         }
+        evaluations += inside ? 1 : 0;
         nextValue = !inside ? Double.NaN : exact != null ? exact.valueGradientHessian(next, nextGradient, nextHessian)
             : objective.valueAndGradient(next, nextGradient);
         if (inside && nextValue >= value && Double.isFinite(nextValue)) {
@@ -92,7 +103,7 @@ final class Maximizer {
       if (!accepted) {
         double norm = norm(gradient, weight);
         // no step raises the likelihood: converged if the gradient is flat, otherwise stuck (often at a bound)
-        return new Result(theta, value, iteration, norm, norm < 1e-6);
+        return finish(objective, theta, value, iteration, norm, norm < 1e-6, gradient, hessian, exact != null);
       }
       double change = nextValue - value;
       System.arraycopy(next, 0, theta, 0, k);
@@ -105,10 +116,38 @@ final class Maximizer {
       }
       double norm = norm(gradient, weight);
       if (change <= 1e-12 * Math.abs(value) && norm < 1e-6) {
-        return new Result(theta, value, iteration, norm, true);
+        return finish(objective, theta, value, iteration, norm, true, gradient, hessian, exact != null);
       }
     }
-    return new Result(theta, value, MAX_ITERATIONS, norm(gradient, weight), false);
+    return new Result(theta, value, MAX_ITERATIONS, norm(gradient, weight), false, null);
+  }
+
+  /** The result, converged only if −H is positive definite at θ; the standard errors from (−H)⁻¹. */
+  private static Result finish(Objective objective, double[] theta, double value, int iterations, double norm,
+      boolean flat, double[] gradient, double[][] hessian, boolean exact) {
+    if (!flat) {
+      return new Result(theta, value, iterations, norm, false, null);
+    }
+    if (!exact) {
+      differences(objective, theta, gradient, hessian); // the last ones were taken before the last step
+    }
+    int k = theta.length;
+    RealMatrix information = new Array2DRowRealMatrix(k, k);
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        information.setEntry(i, j, -hessian[i][j]);
+      }
+    }
+    try {
+      RealMatrix inverse = new CholeskyDecomposition(information, 1e-12, 1e-14).getSolver().getInverse();
+      double[] errors = new double[k];
+      for (int i = 0; i < k; i++) {
+        errors[i] = Math.sqrt(inverse.getEntry(i, i));
+      }
+      return new Result(theta, value, iterations, norm, true, errors);
+    } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException x) {
+      return new Result(theta, value, iterations, norm, false, null); // a saddle or a ridge, not a maximum
+    }
   }
 
   private static double norm(double[] gradient, double weight) {

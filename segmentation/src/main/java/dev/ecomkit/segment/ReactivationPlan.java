@@ -222,7 +222,9 @@ public final class ReactivationPlan {
   /**
    * The effect of each step per segment, as of a day: contacts made by then, the customers who bought within the
    * step's wait (with a Wilson 95 % interval), and their revenue; the treated customers' response against the
-   * held-out customers', when there are any. A step whose wait is still open counts its contacts already.
+   * held-out customers', when there are any, and both groups' revenue up to the day (responders of the treated;
+   * held-out customers who bought within the ladder's length). A step whose wait is still open counts its contacts
+   * already.
    *
    * @param asOf the day of the report
    * @return the report
@@ -267,10 +269,18 @@ public final class ReactivationPlan {
         spent[purchaseCustomer[k]] += purchaseAmount[k];
       }
     }
+    double treatedRevenue = 0;
+    double heldRevenue = 0;
     for (int i = 0; i < ids.length; i++) {
-      int step = !heldOut[i] && firstDay[i] >= 0 && firstDay[i] <= today ? answered(i) : -1;
+      boolean bought = firstDay[i] >= 0 && firstDay[i] <= today;
+      if (heldOut[i]) {
+        heldRevenue += bought && firstDay[i] < length ? spent[i] : 0;
+        continue;
+      }
+      int step = bought ? answered(i) : -1;
       if (step >= 0) {
         money.get(segments[i])[step] += spent[i];
+        treatedRevenue += spent[i];
       }
     }
     List<ReactivationReport.StepEffect> rows = new ArrayList<>();
@@ -284,7 +294,7 @@ public final class ReactivationPlan {
     Rate treatedRate = Rate.of(treatedResponses, treated);
     Rate heldRate = held > 0 ? Rate.of(heldResponses, held) : null;
     return new ReactivationReport(asOf, rows, treatedRate, heldRate,
-        heldRate == null ? null : RateDifference.of(treatedRate, heldRate));
+        heldRate == null ? null : RateDifference.of(treatedRate, heldRate), treatedRevenue, heldRevenue);
   }
 
   private int position(String customer) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The effect of a {@link ReactivationPlan} as of a day (唤醒效果): per segment and step, the contacts made, the
@@ -41,13 +42,18 @@ public final class ReactivationReport {
   private final Rate treated;
   private final Rate holdout;
   private final RateDifference uplift;
+  private final double treatedRevenue;
+  private final double holdoutRevenue;
 
-  ReactivationReport(LocalDate asOf, List<StepEffect> rows, Rate treated, Rate holdout, RateDifference uplift) {
+  ReactivationReport(LocalDate asOf, List<StepEffect> rows, Rate treated, Rate holdout, RateDifference uplift,
+      double treatedRevenue, double holdoutRevenue) {
     this.asOf = asOf;
     this.rows = List.copyOf(rows);
     this.treated = treated;
     this.holdout = holdout;
     this.uplift = uplift;
+    this.treatedRevenue = treatedRevenue;
+    this.holdoutRevenue = holdoutRevenue;
   }
 
   /** @return the day of the report */
@@ -75,6 +81,26 @@ public final class ReactivationReport {
     return Optional.ofNullable(uplift);
   }
 
+  /**
+   * The revenue of the treated customers who responded, up to the report's day: the sum of {@link #rows()}' revenue.
+   *
+   * @return the revenue
+   */
+  public double treatedRevenue() {
+    return treatedRevenue;
+  }
+
+  /**
+   * The revenue of the held-out customers who bought within the ladder's length, up to the report's day, counted as
+   * {@link #treatedRevenue()} is. Compare per customer: {@code treatedRevenue() / treated().trials()} against
+   * {@code holdoutRevenue().getAsDouble() / holdout().get().trials()}.
+   *
+   * @return the revenue; empty without a holdout
+   */
+  public OptionalDouble holdoutRevenue() {
+    return holdout == null ? OptionalDouble.empty() : OptionalDouble.of(holdoutRevenue);
+  }
+
   @Override
   public String toString() {
     int width = Math.max(10, rows.stream().mapToInt(r -> r.segment().length()).max().orElse(0));
@@ -98,6 +124,8 @@ public final class ReactivationReport {
             case NO_CLEAR_DIFFERENCE -> "no clear difference";
             case TOO_THIN -> "too few to call";
           }));
+      sb.append(String.format(Locale.ROOT, "; revenue per customer %.2f treated, %.2f held out",
+          treatedRevenue / Math.max(1, treated.trials()), holdoutRevenue / Math.max(1, holdout.trials())));
     }
     return sb.append(System.lineSeparator()).toString();
   }

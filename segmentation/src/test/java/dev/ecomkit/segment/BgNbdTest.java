@@ -165,6 +165,31 @@ class BgNbdTest {
   }
 
   @Test
+  void standardErrorsCoverTheTruthAndShrinkWithTheData() {
+    double[][] d = simulate(100_000, 0.25, 4, 0.8, 2.5, 7, 26, 104);
+    BgNbd fit = BgNbd.fit(d[0], d[1], d[2]);
+    java.util.List<Double> se = fit.diagnostics().orElseThrow().standardErrors();
+    double[] truth = {0.25, 4, 0.8, 2.5};
+    double[] estimate = {fit.r(), fit.alpha(), fit.a(), fit.b()};
+    for (int i = 0; i < 4; i++) {
+      // within 4 standard errors of the truth (a false alarm once in 15,000 fits), and a few percent of it
+      assertTrue(se.get(i) > 0 && se.get(i) < 0.1 * truth[i], fit + " " + se);
+      assertTrue(Math.abs(estimate[i] - truth[i]) <= 4 * se.get(i), fit + " " + se);
+    }
+    // the same customers twice: the same estimates, the information doubled, the errors divided by √2
+    double[][] twice = new double[3][];
+    for (int j = 0; j < 3; j++) {
+      twice[j] = java.util.Arrays.copyOf(d[j], 2 * d[j].length);
+      System.arraycopy(d[j], 0, twice[j], d[j].length, d[j].length);
+    }
+    java.util.List<Double> seTwice = BgNbd.fit(twice[0], twice[1], twice[2]).diagnostics().orElseThrow()
+        .standardErrors();
+    for (int i = 0; i < 4; i++) {
+      assertEquals(se.get(i) / Math.sqrt(2), seTwice.get(i), 1e-4 * se.get(i));
+    }
+  }
+
+  @Test
   void badInputIsTyped() {
     assertThrows(SegmentException.class, () -> BgNbd.fit(new double[] {1.5}, new double[] {1}, new double[] {2}));
     assertThrows(SegmentException.class, () -> BgNbd.fit(new double[] {1}, new double[] {3}, new double[] {2}));

@@ -59,7 +59,8 @@ class ReactivationLadderTest {
     assertEquals(0, rows.get(2).response().successes());
     assertEquals(2, r.treated().successes());
     assertEquals(4, r.treated().trials());
-    assertTrue(r.holdout().isEmpty() && r.uplift().isEmpty());
+    assertTrue(r.holdout().isEmpty() && r.uplift().isEmpty() && r.holdoutRevenue().isEmpty());
+    assertEquals(129 + rows.get(1).revenue(), r.treatedRevenue(), 1e-9);
     assertTrue(r.toString().contains("one to one service"), r.toString());
 
     // as of 9 December the phone calls have not been made and B has not bought yet
@@ -96,11 +97,15 @@ class ReactivationLadderTest {
     ReactivationPlan plan = ladder.plan(ids, DEC1);
     SplittableRandom random = new SplittableRandom(1);
     int held = 0;
+    int heldBuyers = 0;
+    int treatedBuyers = 0;
     for (String id : ids) {
       boolean out = plan.isHeldOut(id);
       held += out ? 1 : 0;
       if (random.nextDouble() < (out ? 0.10 : 0.30)) {
         plan.record(new ReactivationPlan.Outcome(id, DEC1.plusDays(random.nextInt(21)), 50));
+        heldBuyers += out ? 1 : 0;
+        treatedBuyers += out ? 0 : 1;
       }
     }
     assertEquals(0.25, held / 4_000.0, 0.03);
@@ -116,6 +121,12 @@ class ReactivationLadderTest {
     assertEquals(RateDifference.Verdict.A_HIGHER, uplift.verdict());
     assertTrue(uplift.lower() < 0.20 && 0.20 < uplift.upper(), uplift.toString());
     assertTrue(r.toString().contains("uplift"), r.toString());
+    // every purchase fell within the ladder's 21 days: revenue is 50 a buyer in both groups
+    assertEquals(50.0 * treatedBuyers, r.treatedRevenue(), 1e-9);
+    assertEquals(50.0 * heldBuyers, r.holdoutRevenue().orElseThrow(), 1e-9);
+    assertEquals(r.treatedRevenue(), r.rows().stream().mapToDouble(ReactivationReport.StepEffect::revenue).sum(),
+        1e-9);
+    assertTrue(r.toString().contains("revenue per customer"), r.toString());
     // held-out customers are never due
     for (ReactivationPlan.Contact c : plan.dueOn(DEC1)) {
       assertFalse(plan.isHeldOut(c.customer()));
