@@ -329,20 +329,16 @@ public final class BgNbd {
     time(t);
     lengths(x, tx, T);
     int n = x.length;
-    double maxX = 0;
+    BracketTable table = n >= BracketTable.MIN_CUSTOMERS && t > 0 ? new BracketTable(this) : null;
     for (int i = 0; i < n; i++) {
       BgNbdData.check(i, x[i], tx[i], T[i]);
-      maxX = Math.max(maxX, x[i]);
+      if (table != null) {
+        table.count(x[i], (alpha + T[i]) * (1 / (alpha + T[i] + t)));
+      }
     }
     double[] out = new double[n];
     if (t == 0) {
       return out;
-    }
-    BracketTable table = n >= BracketTable.MIN_CUSTOMERS ? new BracketTable(this, maxX) : null;
-    if (table != null) {
-      for (int i = 0; i < n; i++) {
-        table.count(x[i], (alpha + T[i]) * (1 / (alpha + T[i] + t)));
-      }
     }
     for (int i = 0; i < n; i++) {
       double inv = 1 / (alpha + T[i] + t);

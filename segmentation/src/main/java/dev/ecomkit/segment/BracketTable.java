@@ -42,21 +42,14 @@ final class BracketTable {
   }
 
   private final BgNbd model;
-  private final int[][] counts;
-  private final double[][][] polynomials;
+  private int[][] counts = new int[16][];
+  private double[][][] polynomials = new double[16][][];
   /** Pieces interpolated and pieces refused by their check (for tests). */
   int interpolated;
   int refused;
 
-  /**
-   * @param model the model
-   * @param maxX the largest x of the batch
-   */
-  BracketTable(BgNbd model, double maxX) {
+  BracketTable(BgNbd model) {
     this.model = model;
-    int size = (int) Math.min(maxX, MAX_X - 1) + 1;
-    this.counts = new int[size][];
-    this.polynomials = new double[size][][];
   }
 
   /** The piece of y in (0, 1): 16 per binade; −1 for y outside the table. */
@@ -69,10 +62,9 @@ final class BracketTable {
     return binade * SUB + (int) ((Double.doubleToRawLongBits(y) >>> 48) & 0xF);
   }
 
-  /** The position of y in its piece, from −1 to 1. */
-  static double local(double y, int piece) {
-    int e = -1 - piece / SUB;
-    return Math.scalb(y, 5 - e) - 33 - 2 * (piece % SUB);
+  /** The position of y in its piece, from −1 to 1: the mantissa's bits below the piece's four, exactly. */
+  static double local(double y) {
+    return (Double.doubleToRawLongBits(y) & 0xFFFF_FFFF_FFFFL) * 0x1p-47 - 1;
   }
 
   /** The y at position s of a piece. */
@@ -88,6 +80,11 @@ final class BracketTable {
       return;
     }
     int i = (int) x;
+    if (i >= counts.length) {
+      int size = Math.min(Math.max(i + 1, 2 * counts.length), MAX_X);
+      counts = java.util.Arrays.copyOf(counts, size);
+      polynomials = java.util.Arrays.copyOf(polynomials, size);
+    }
     if (counts[i] == null) {
       counts[i] = new int[SUB * BINADES];
     }
@@ -103,7 +100,7 @@ final class BracketTable {
     int p = piece(y);
     if (p >= 0 && x < MAX_X) {
       int i = (int) x;
-      if (counts[i] != null && counts[i][p] >= MIN_CUSTOMERS) {
+      if (i < counts.length && counts[i] != null && counts[i][p] >= MIN_CUSTOMERS) {
         double[][] forX = polynomials[i];
         if (forX == null) {
           forX = new double[SUB * BINADES][];
@@ -120,12 +117,7 @@ final class BracketTable {
           }
         }
         if (c != SERIES) {
-          double s = local(y, p);
-          double v = c[DEGREE];
-          for (int k = DEGREE - 1; k >= 0; k--) {
-            v = v * s + c[k];
-          }
-          return z * v;
+          return z * evaluate(c, local(y));
         }
       }
     }
@@ -173,15 +165,19 @@ final class BracketTable {
     }
     for (double s : new double[] {-1, 0, 1}) {
       double want = quotient(x, at(s, piece));
-      double v = c[DEGREE];
-      for (int k = DEGREE - 1; k >= 0; k--) {
-        v = v * s + c[k];
-      }
-      if (!(Math.abs(v - want) <= TOLERANCE * Math.abs(want))) {
+      if (!(Math.abs(evaluate(c, s) - want) <= TOLERANCE * Math.abs(want))) {
         return SERIES;
       }
     }
     return c;
+  }
+
+  /** The polynomial of degree 8 at s, its even and odd halves in s² side by side (half Horner's chain). */
+  static double evaluate(double[] c, double s) {
+    double s2 = s * s;
+    double even = (((c[8] * s2 + c[6]) * s2 + c[4]) * s2 + c[2]) * s2 + c[0];
+    double odd = ((c[7] * s2 + c[5]) * s2 + c[3]) * s2 + c[1];
+    return even + s * odd;
   }
 
   /** B(z)/z at y = 1 − z (z exact for y &ge; 1/2, Sterbenz); at z = 0 its limit (r + x)/(a + b + x − 1). */

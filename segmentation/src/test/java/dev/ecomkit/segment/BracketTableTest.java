@@ -42,7 +42,7 @@ class BracketTableTest {
     // many customers share each x and spread over z = 0.3-0.9: the table interpolates, and every piece it builds
     // has passed its check (the agreement above); near y = 0 pieces are still 16 widths away, so none is refused
     SplittableRandom random = new SplittableRandom(5);
-    BracketTable table = new BracketTable(BgNbdTest.CDNOW, 3);
+    BracketTable table = new BracketTable(BgNbdTest.CDNOW);
     int n = 400_000;
     double[] z = new double[n];
     double[] y = new double[n];
@@ -67,7 +67,7 @@ class BracketTableTest {
   void aPieceIsItsBinadeSixteenth() {
     for (double y : new double[] {0.5, 0.75, 0.999, 0.3, 0.2500001, 1e-9, Math.scalb(1.0, -32) * 1.5}) {
       int p = BracketTable.piece(y);
-      double s = BracketTable.local(y, p);
+      double s = BracketTable.local(y);
       assertTrue(s >= -1 && s <= 1, y + " at " + s);
       assertEquals(y, BracketTable.at(s, p), Math.ulp(y) * 4);
     }
