@@ -8,14 +8,21 @@ package dev.ecomkit.segment;
  * <p><b>Why it is accurate.</b> ₂F₁(A, B; C; z) is analytic in the plane cut along [1, ∞) (Euler's integral,
  * Abramowitz &amp; Stegun 15.3.1), and so is the bracket B; as a function of y = 1 − z it is analytic off (−∞, 0].
  * The y axis is cut into binades [2^−(e+1), 2^−e), each into 16 pieces, so every piece lies at least 16 of its
- * widths from the singularity at y = 0: the Bernstein ellipse through it has ρ ≥ 33 + √(33² − 1) ≈ 66, and the
- * interpolant of degree n in Chebyshev points errs by O(ρ^−n) (Trefethen, <i>Approximation Theory and
- * Approximation Practice</i>, SIAM 2013, Theorem 8.2), below 1e-16 of the function's size for n = 8. The function
- * interpolated is B(z)/z, so a z near 0 keeps its relative precision. Trust is not taken on theory alone: a piece's
- * interpolant is used only if it agrees with the series to {@value #TOLERANCE} (relative) at both ends and at the
- * centre of the piece; otherwise its customers get the series, as do pieces with fewer than {@value #MIN_CUSTOMERS}
- * customers (the interpolant would cost more than it saves), x of {@value #MAX_X} and more, and y below
- * 2^−{@value #BINADES}.
+ * widths from the singularity at y = 0, and the function is analytic and bounded inside Bernstein ellipses around
+ * the piece with ρ up to nearly 66. Interpolants in Chebyshev points then converge geometrically, as ρ^−n
+ * (Trefethen, <i>Approximation Theory and Approximation Practice</i>, SIAM 2013, Theorem 8.2, stated for points of
+ * the second kind; those of the first kind used here behave alike): on an ellipse with ρ = 33, well away from the
+ * singularity, degree 8 gives about 1e-13 of the function's size there. That is the order of the tolerance, so the
+ * accuracy promised rests on a check, not on the theory: a piece's interpolant is used only if it agrees with the
+ * series to {@value #TOLERANCE} (relative) at both ends and at the centre of the piece; otherwise its customers get
+ * the series. The function interpolated is B(z)/z, so a z near 0 keeps its relative precision. The series is also
+ * taken for pieces with fewer than {@value #MIN_CUSTOMERS} customers, for x of {@value #MAX_X} and more, and for y
+ * below 2^−{@value #BINADES}.
+ *
+ * <p><b>Memory.</b> The counts of an x are allocated once {@value #MIN_CUSTOMERS} customers share it (2 KB), and its
+ * polynomials once a piece is built (4 KB of references, 96 bytes a piece, at most one piece per
+ * {@value #MIN_CUSTOMERS} customers): at most {@value #MAX_X} x, so about 24 MB plus 4 bytes a customer in the worst
+ * case, and far less for real data, whose customers crowd into a few x and binades.
  *
  * <p>Not thread-safe: one per batch call, filled as it goes.
  */
@@ -26,9 +33,12 @@ final class BracketTable {
   /** Binades of y interpolated: y from 2^−32 to 1. */
   static final int BINADES = 32;
   static final int DEGREE = 8;
-  /** Interpolation points plus the three checks. */
+  /**
+   * The customers a piece needs to be interpolated: twice its series evaluations (9 points and 3 checks), so that
+   * building costs at most half the series it replaces.
+   */
   static final int MIN_CUSTOMERS = 2 * (DEGREE + 1 + 3);
-  static final int MAX_X = 1 << 16;
+  static final int MAX_X = 1 << 12;
   static final double TOLERANCE = 1e-13;
   /** Chebyshev points of the first kind on [−1, 1]. */
   private static final double[] NODES = new double[DEGREE + 1];
@@ -42,6 +52,7 @@ final class BracketTable {
   }
 
   private final BgNbd model;
+  private int[] customers = new int[16];
   private int[][] counts = new int[16][];
   private double[][][] polynomials = new double[16][][];
   /** Pieces interpolated and pieces refused by their check (for tests). */
@@ -73,22 +84,33 @@ final class BracketTable {
     return Math.scalb(s + 33 + 2 * (piece % SUB), e - 5);
   }
 
-  /** Counts a customer; call for all before {@link #bracket}. */
+  /**
+   * Counts a customer; call for all before {@link #bracket}. The pieces of an x are counted from its
+   * {@value #MIN_CUSTOMERS}th customer on (earlier ones are not there to count), so a piece may miss the threshold
+   * by a few customers and take the series: the choice of method, never the result, depends on it.
+   */
   void count(double x, double y) {
-    int p = piece(y);
-    if (p < 0 || x >= MAX_X) {
+    if (x >= MAX_X) {
       return;
     }
     int i = (int) x;
-    if (i >= counts.length) {
-      int size = Math.min(Math.max(i + 1, 2 * counts.length), MAX_X);
+    if (i >= customers.length) {
+      int size = Math.min(Math.max(i + 1, 2 * customers.length), MAX_X);
+      customers = java.util.Arrays.copyOf(customers, size);
       counts = java.util.Arrays.copyOf(counts, size);
       polynomials = java.util.Arrays.copyOf(polynomials, size);
     }
-    if (counts[i] == null) {
+    int seen = ++customers[i];
+    if (seen < MIN_CUSTOMERS) {
+      return;
+    }
+    if (seen == MIN_CUSTOMERS) {
       counts[i] = new int[SUB * BINADES];
     }
-    counts[i][p]++;
+    int p = piece(y);
+    if (p >= 0) {
+      counts[i][p]++;
+    }
   }
 
   /**

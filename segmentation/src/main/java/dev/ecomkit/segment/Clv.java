@@ -172,6 +172,7 @@ public final class Clv {
     int n = x.length;
     double[] perPurchase = new double[n];
     for (int i = 0; i < n; i++) {
+      BgNbdData.check(i, x[i], tx[i], T[i]); // each customer whole, so the first bad one is named
       try {
         perPurchase[i] = spend.expectedSpend(x[i], meanSpend[i]);
       } catch (SegmentException e) {

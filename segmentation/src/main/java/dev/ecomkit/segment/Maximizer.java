@@ -16,7 +16,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * raises the likelihood and grown after one that does not. The linear solve is Commons Math's Cholesky
  * decomposition. Converged when a step changes the log-likelihood by less than 1e-12 of its size and the gradient's
  * largest component, per unit of weight, is below 1e-6, and the Hessian there is negative definite (a maximum, not
- * a saddle or a ridge); its inverse then gives the standard errors of θ (the observed information, e.g. Casella
+ * a saddle; a nearly flat ridge passes and shows as large standard errors); its inverse then gives the standard errors of θ (the observed information, e.g. Casella
  * &amp; Berger, <i>Statistical Inference</i>, 2nd ed., 2002, §10.1.3). At most {@value #MAX_EVALUATIONS}
  * evaluations of the objective are spent.
  *
@@ -72,7 +72,8 @@ final class Maximizer {
     double[] nextGradient = new double[k];
     double[][] nextHessian = new double[k][k];
     int evaluations = 1;
-    for (int iteration = 1; iteration <= MAX_ITERATIONS && evaluations < MAX_EVALUATIONS; iteration++) {
+    int iteration = 1;
+    for (; iteration <= MAX_ITERATIONS && evaluations < MAX_EVALUATIONS; iteration++) {
       if (exact == null) {
         differences(objective, theta, gradient, hessian);
         evaluations += k;
@@ -119,7 +120,7 @@ final class Maximizer {
         return finish(objective, theta, value, iteration, norm, true, gradient, hessian, exact != null);
       }
     }
-    return new Result(theta, value, MAX_ITERATIONS, norm(gradient, weight), false, null);
+    return new Result(theta, value, iteration - 1, norm(gradient, weight), false, null); // out of iterations or budget
   }
 
   /** The result, converged only if −H is positive definite at θ; the standard errors from (−H)⁻¹. */
@@ -146,7 +147,7 @@ final class Maximizer {
       }
       return new Result(theta, value, iterations, norm, true, errors);
     } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException x) {
-      return new Result(theta, value, iterations, norm, false, null); // a saddle or a ridge, not a maximum
+      return new Result(theta, value, iterations, norm, false, null); // a saddle, not a maximum
     }
   }
 

@@ -91,8 +91,9 @@ public final class ReactivationReport {
   }
 
   /**
-   * The revenue of the held-out customers who bought within the ladder's length, up to the report's day, counted as
-   * {@link #treatedRevenue()} is. Compare per customer: {@code treatedRevenue() / treated().trials()} against
+   * The revenue of the held-out customers who bought within the ladder's length, up to the report's day. The steps'
+   * waits follow one another from the start, so a treated customer responded exactly when her first purchase fell
+   * within the ladder's length: both groups are counted by the same rule. Compare per customer: {@code treatedRevenue() / treated().trials()} against
    * {@code holdoutRevenue().getAsDouble() / holdout().get().trials()}.
    *
    * @return the revenue; empty without a holdout

@@ -172,7 +172,7 @@ class BgNbdTest {
     double[] truth = {0.25, 4, 0.8, 2.5};
     double[] estimate = {fit.r(), fit.alpha(), fit.a(), fit.b()};
     for (int i = 0; i < 4; i++) {
-      // within 4 standard errors of the truth (a false alarm once in 15,000 fits), and a few percent of it
+      // within 4 standard errors of the truth (a false alarm about once in 4,000 fits), and a few percent of it
       assertTrue(se.get(i) > 0 && se.get(i) < 0.1 * truth[i], fit + " " + se);
       assertTrue(Math.abs(estimate[i] - truth[i]) <= 4 * se.get(i), fit + " " + se);
     }
