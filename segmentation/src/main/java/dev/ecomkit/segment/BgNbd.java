@@ -318,7 +318,7 @@ public final class BgNbd {
    * and lie close in z = t/(α + T + t), the series of eq. 10 is replaced by a polynomial interpolant of degree 8 on a
    * small piece of z, built from the series and used only after it agreed with it to 1e-13 at the piece's ends and
    * centre ({@code BracketTable}): results agree with the single-customer call to 1e-12 (relative; tested), and a
-   * million customers with exact times take about 70-80 ms instead of 460 ms on one core (BENCHMARKS.md).
+   * million customers with exact times take 62-83 ms instead of 460 ms on one core (BENCHMARKS.md).
    *
    * @param t the time ahead, 0 or more
    * @param x repeat purchases per customer
