@@ -193,7 +193,7 @@ final class EngineSnapshot {
     }
   }
 
-  private static void writeEvidence(JsonGenerator g, Evidence ev) throws IOException {
+  static void writeEvidence(JsonGenerator g, Evidence ev) throws IOException {
     g.writeStartObject();
     g.writeStringField("mention", ev.mentionId());
     g.writeStringField("platform", ev.platform());
@@ -205,7 +205,7 @@ final class EngineSnapshot {
     g.writeEndObject();
   }
 
-  private static void writeMention(JsonGenerator g, Mention m) throws IOException {
+  static void writeMention(JsonGenerator g, Mention m) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", m.id());
     g.writeStringField("platform", m.platform());
@@ -220,7 +220,7 @@ final class EngineSnapshot {
     g.writeEndObject();
   }
 
-  private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+  static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
     g.writeArrayFieldStart(field);
     for (String v : values) {
       g.writeString(v);
@@ -412,7 +412,7 @@ final class EngineSnapshot {
     return n;
   }
 
-  private static <E extends Enum<E>> E constant(JsonNode n, String field, String path, Class<E> type) {
+  static <E extends Enum<E>> E constant(JsonNode n, String field, String path, Class<E> type) {
     String name = text(n, field, path);
     for (E c : type.getEnumConstants()) {
       if (c.name().equals(name)) {
@@ -443,7 +443,7 @@ final class EngineSnapshot {
     }
   }
 
-  private static Evidence evidence(JsonNode n, String path) {
+  static Evidence evidence(JsonNode n, String path) {
     fields(n, path, "mention", "platform", "sku", "time", "keywords");
     List<String> keywords = strings(n, "keywords", path);
     if (keywords.isEmpty()) {
@@ -454,7 +454,7 @@ final class EngineSnapshot {
     return Evidence.of(m, keywords);
   }
 
-  private static Mention mention(JsonNode n, String path) {
+  static Mention mention(JsonNode n, String path) {
     fields(n, path, "id", "platform", "time", "text", "sku", "author");
     return build(Mention.builder().id(text(n, "id", path)).platform(text(n, "platform", path))
         .time(time(n, "time", path)).text(text(n, "text", path)), n, path, true);
