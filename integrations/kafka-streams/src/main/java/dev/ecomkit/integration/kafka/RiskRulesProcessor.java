@@ -1,0 +1,152 @@
+package dev.ecomkit.integration.kafka;
+
+import dev.ecomkit.risk.Alert;
+import dev.ecomkit.risk.EngineOptions;
+import dev.ecomkit.risk.Mention;
+import dev.ecomkit.risk.RiskException;
+import dev.ecomkit.risk.RuleEngine;
+import dev.ecomkit.risk.RuleSet;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * One stream task's {@link RuleEngine}: mentions in, alerts out, malformed records to the dead-letter sink, and the
+ * engine's state in the task's store as a snapshot plus a journal of the mentions accepted since (written with each
+ * mention, so the store, and its changelog, always hold the state as of the last record processed). The engine is
+ * rebuilt from the store on the first record after the task starts: the snapshot restored, the journal replayed with
+ * its alerts dropped, since they were emitted the first time.
+ *
+ * <p>Not thread-safe; Kafka Streams gives each task its own instance and calls it from one thread.
+ */
+final class RiskRulesProcessor implements Processor<String, byte[], String, byte[]> {
+
+  static final String SNAPSHOT = "snapshot";
+  /** Journal keys: this prefix and the sequence number as 19 digits, so the store's order is the journal's. */
+  static final String JOURNAL = "journal/";
+  private static final String JOURNAL_END = "journal0";
+
+  private final RuleSet rules;
+  private final EngineOptions options;
+  private final String storeName;
+  private final int snapshotEvery;
+  private final String alertSink;
+  private final String deadLetterSink;
+
+  private ProcessorContext<String, byte[]> context;
+  private KeyValueStore<String, String> store;
+  private RuleEngine engine;
+  private long nextSequence;
+  private int journalled;
+
+  RiskRulesProcessor(RuleSet rules, EngineOptions options, String storeName, int snapshotEvery, String alertSink,
+      String deadLetterSink) {
+    this.rules = rules;
+    this.options = options;
+    this.storeName = storeName;
+    this.snapshotEvery = snapshotEvery;
+    this.alertSink = alertSink;
+    this.deadLetterSink = deadLetterSink;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, byte[]> context) {
+    this.context = context;
+    this.store = context.getStateStore(storeName);
+    this.engine = null; // rebuilt from the store on the first record
+  }
+
+  @Override
+  public void process(Record<String, byte[]> record) {
+    if (engine == null) {
+      restore();
+    }
+    Mention mention;
+    try {
+      if (record.value() == null) {
+        throw new SerializationException("no value: a mention is a JSON object");
+      }
+      mention = RiskSerdes.read(record.value(), Mention.class);
+    } catch (SerializationException x) {
+      deadLetter(record, x.getMessage());
+      return;
+    }
+    List<Alert> alerts;
+    try {
+      alerts = engine.accept(mention);
+    } catch (RiskException x) {
+      deadLetter(record, x.getMessage());
+      return;
+    }
+    try {
+      store.put(journalKey(nextSequence++), RiskSerdes.MAPPER.writeValueAsString(mention));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+      throw new IllegalStateException("could not write a mention as JSON: " + mention, x);
+    }
+    for (Alert a : alerts) {
+      byte[] json;
+      try {
+        json = RiskSerdes.MAPPER.writeValueAsBytes(a);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+        throw new IllegalStateException("could not write an alert as JSON: " + a, x);
+      }
+      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), json, a.time().toEpochMilli()), alertSink);
+    }
+    if (++journalled >= snapshotEvery) {
+      snapshot();
+    }
+  }
+
+  /** The engine from the store: the snapshot, then the journal replayed (its alerts were emitted before). */
+  private void restore() {
+    String snapshot = store.get(SNAPSHOT);
+    engine = snapshot == null ? rules.newEngine(options) : rules.restore(snapshot);
+    nextSequence = 0;
+    journalled = 0;
+    try (KeyValueIterator<String, String> it = store.range(JOURNAL, JOURNAL_END)) {
+      while (it.hasNext()) {
+        KeyValue<String, String> entry = it.next();
+        engine.accept(RiskSerdes.read(entry.value.getBytes(StandardCharsets.UTF_8), Mention.class));
+        nextSequence = Long.parseLong(entry.key.substring(JOURNAL.length())) + 1;
+        journalled++;
+      }
+    }
+  }
+
+  /** The engine's state as one snapshot; the journal it covers deleted. */
+  private void snapshot() {
+    store.put(SNAPSHOT, engine.snapshot());
+    List<String> done = new ArrayList<>();
+    try (KeyValueIterator<String, String> it = store.range(JOURNAL, JOURNAL_END)) {
+      while (it.hasNext()) {
+        done.add(it.next().key);
+      }
+    }
+    for (String k : done) {
+      store.delete(k);
+    }
+    journalled = 0;
+  }
+
+  private void deadLetter(Record<String, byte[]> record, String reason) {
+    RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+    headers.add(RiskRulesTopology.ERROR_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+    context.recordMetadata().ifPresent((RecordMetadata m) -> headers.add(RiskRulesTopology.SOURCE_HEADER,
+        (m.topic() + "/" + m.partition() + "@" + m.offset()).getBytes(StandardCharsets.UTF_8)));
+    context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers), deadLetterSink);
+  }
+
+  static String journalKey(long sequence) {
+    String digits = Long.toString(sequence);
+    return JOURNAL + "0".repeat(19 - digits.length()) + digits;
+  }
+}

@@ -1,0 +1,202 @@
+package dev.ecomkit.integration.kafka;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.ecomkit.risk.EngineOptions;
+import dev.ecomkit.risk.RuleSet;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The risk rules (舆情监控) as a Kafka Streams topology: mentions in from a topic, alerts out to another, malformed
+ * records to a dead-letter topic, and each task's {@link dev.ecomkit.risk.RuleEngine} state in a state store, so a
+ * restarted or moved task goes on from where it stopped.
+ *
+ * <pre>{@code
+ * Topology topology = RiskRulesTopology.builder(RuleSet.handbookDefaults())
+ *     .options(EngineOptions.lateness(Duration.ofMinutes(10)))
+ *     .mentions("mentions").alerts("alerts").deadLetters("mentions-dead")
+ *     .build();
+ * new KafkaStreams(topology, props).start();   // props: processing.guarantee=exactly_once_v2
+ * }</pre>
+ *
+ * <p><b>Topics.</b> The input's key is the scope the rules count over (the platform or the SKU; see {@link
+ * dev.ecomkit.risk.RuleScope}); its value a mention as JSON ({@link RiskSerdes#mention()}). Each partition has its
+ * own engine, so a rule counts only the mentions of its partition: key by platform for platform rules, by SKU for SKU
+ * rules, and give the input one partition (or one key) for rules over all mentions. Alerts go out keyed by their
+ * scope key (else the rule id), valued as JSON ({@link RiskSerdes#alert()}), timestamped at their event time. A record
+ * that is not a mention goes to the dead-letter topic unchanged, with the reason in the header {@value #ERROR_HEADER}
+ * and its topic, partition and offset in {@value #SOURCE_HEADER}; the stream goes on.
+ *
+ * <p><b>State and restarts.</b> The store (RocksDB by default, or in memory; both logged to a changelog topic) holds
+ * a snapshot of the engine ({@link dev.ecomkit.risk.RuleEngine#snapshot()}) and a journal of the mentions accepted
+ * since, written with every mention; every {@code snapshotEvery} mentions the journal is folded into a new snapshot.
+ * A task that starts rebuilds its engine from the store, which Kafka Streams restores from the changelog, and
+ * replays the journal without emitting its alerts again. With {@code processing.guarantee=exactly_once_v2} the
+ * store, the offsets and the alerts commit together, so a restart loses nothing and doubles nothing. With
+ * at-least-once, records after the last commit are processed again: the engine ignores a repeated post (same
+ * platform and id), so counts are not doubled, but an alert emitted just before a crash may be emitted again.
+ *
+ * <p>Builders are not thread-safe; the topology they build is Kafka Streams'.
+ *
+ * @since 0.1
+ */
+public final class RiskRulesTopology {
+
+  /** The dead-letter header that says why a record was refused. */
+  public static final String ERROR_HEADER = "ecomkit.error";
+  /** The dead-letter header that says where the record came from: {@code topic/partition@offset}. */
+  public static final String SOURCE_HEADER = "ecomkit.source";
+
+  private RiskRulesTopology() {}
+
+  /**
+   * A builder for the rules.
+   *
+   * @param rules the rule set
+   * @return the builder
+   * @since 0.1
+   */
+  public static Builder builder(RuleSet rules) {
+    return new Builder(checkNotNull(rules, "rules"));
+  }
+
+  /**
+   * Where the state lives.
+   *
+   * @since 0.1
+   */
+  public enum StoreType {
+    /** A RocksDB store on local disk, restored from the changelog only as far as it is behind. */
+    ROCKSDB,
+    /** A store in memory, restored from the changelog in full when the task starts. */
+    IN_MEMORY
+  }
+
+  /**
+   * Builds the topology.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private final RuleSet rules;
+    private EngineOptions options = EngineOptions.lateness(Duration.ZERO);
+    private String mentions = "mentions";
+    private String alerts = "alerts";
+    private String deadLetters = "mentions-dead-letters";
+    private String storeName = "ecomkit-risk-engine";
+    private StoreType storeType = StoreType.ROCKSDB;
+    private int snapshotEvery = 1_000;
+
+    private Builder(RuleSet rules) {
+      this.rules = rules;
+    }
+
+    /**
+     * The engine's options (allowed lateness, zone, crisis policy); lateness 0 by default.
+     *
+     * @param options the options
+     * @return this builder
+     */
+    public Builder options(EngineOptions options) {
+      this.options = checkNotNull(options, "options");
+      return this;
+    }
+
+    /**
+     * The input topic; {@code mentions} by default.
+     *
+     * @param topic the topic
+     * @return this builder
+     */
+    public Builder mentions(String topic) {
+      this.mentions = name(topic, "topic");
+      return this;
+    }
+
+    /**
+     * The output topic of alerts; {@code alerts} by default.
+     *
+     * @param topic the topic
+     * @return this builder
+     */
+    public Builder alerts(String topic) {
+      this.alerts = name(topic, "topic");
+      return this;
+    }
+
+    /**
+     * The dead-letter topic; {@code mentions-dead-letters} by default.
+     *
+     * @param topic the topic
+     * @return this builder
+     */
+    public Builder deadLetters(String topic) {
+      this.deadLetters = name(topic, "topic");
+      return this;
+    }
+
+    /**
+     * The state store's name and kind; {@code ecomkit-risk-engine} in RocksDB by default.
+     *
+     * @param name the store's name (its changelog is {@code <application.id>-<name>-changelog})
+     * @param type where it lives
+     * @return this builder
+     */
+    public Builder store(String name, StoreType type) {
+      this.storeName = name(name, "name");
+      this.storeType = checkNotNull(type, "type");
+      return this;
+    }
+
+    /**
+     * How many mentions the journal holds before it is folded into a snapshot; 1,000 by default. Fewer make
+     * restarts faster and the changelog busier.
+     *
+     * @param mentions 1 to 1,000,000
+     * @return this builder
+     */
+    public Builder snapshotEvery(int mentions) {
+      checkArgument(mentions >= 1 && mentions <= 1_000_000, "snapshotEvery must be 1 to 1,000,000, got %s",
+          mentions);
+      this.snapshotEvery = mentions;
+      return this;
+    }
+
+    /**
+     * The topology: a source, the processor with its store, and two sinks.
+     *
+     * @return a new topology
+     */
+    public Topology build() {
+      checkArgument(!alerts.equals(mentions) && !deadLetters.equals(mentions) && !deadLetters.equals(alerts),
+          "the mention, alert and dead-letter topics must differ");
+      Topology topology = new Topology();
+      RuleSet r = rules;
+      EngineOptions o = options;
+      String store = storeName;
+      int every = snapshotEvery;
+      topology.addSource("mentions", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), mentions);
+      topology.addProcessor("risk-rules", () -> new RiskRulesProcessor(r, o, store, every, "alerts", "dead-letters"),
+          "mentions");
+      KeyValueBytesStoreSupplier supplier = storeType == StoreType.ROCKSDB ? Stores.persistentKeyValueStore(store)
+          : Stores.inMemoryKeyValueStore(store);
+      topology.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(), Serdes.String()), "risk-rules");
+      topology.addSink("alerts", alerts, Serdes.String().serializer(), Serdes.ByteArray().serializer(),
+          "risk-rules");
+      topology.addSink("dead-letters", deadLetters, Serdes.String().serializer(), Serdes.ByteArray().serializer(),
+          "risk-rules");
+      return topology;
+    }
+
+    private static String name(String s, String what) {
+      checkArgument(s != null && !s.isBlank() && s.length() <= 249, "the %s must be a name of 1 to 249 characters",
+          what);
+      return s;
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package dev.ecomkit.integration.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ecomkit.integration.kafka.RiskRulesTopology.StoreType;
+import dev.ecomkit.risk.Alert;
+import dev.ecomkit.risk.EngineOptions;
+import dev.ecomkit.risk.Mention;
+import dev.ecomkit.risk.RuleSet;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The topology with Kafka's test driver (no broker): the handbook's scenarios through topics, order within the
+ * lateness, a restart from the changelog against an uninterrupted run, and malformed records to the dead letters.
+ */
+class RiskRulesTopologyTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-11T00:00:00Z");
+  private static final String STORE = "ecomkit-risk-engine";
+
+  @TempDir
+  Path stateDir;
+
+  private static Instant hours(double h) {
+    return T0.plusMillis((long) (h * 3_600_000));
+  }
+
+  private Properties props(String app) {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, app);
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    return p;
+  }
+
+  private static Topology topology(StoreType type, Duration lateness, int snapshotEvery) {
+    return RiskRulesTopology.builder(RuleSet.handbookDefaults()).options(EngineOptions.lateness(lateness))
+        .store(STORE, type).snapshotEvery(snapshotEvery).build();
+  }
+
+  /** The input, alert and dead-letter topics of a driver. */
+  private static final class Topics {
+    final TestInputTopic<String, Mention> in;
+    final TestInputTopic<String, byte[]> raw;
+    final TestOutputTopic<String, Alert> alerts;
+    final TestOutputTopic<String, byte[]> dead;
+
+    Topics(TopologyTestDriver d) {
+      in = d.createInputTopic("mentions", new StringSerializer(), RiskSerdes.mention().serializer());
+      raw = d.createInputTopic("mentions", new StringSerializer(), new ByteArraySerializer());
+      alerts = d.createOutputTopic("alerts", new StringDeserializer(), RiskSerdes.alert().deserializer());
+      dead = d.createOutputTopic("mentions-dead-letters", new StringDeserializer(),
+          new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+    }
+
+    void pipe(Mention m) {
+      in.pipeInput(m.platform(), m, m.time());
+    }
+  }
+
+  /** A day of mentions: quality complaints on three platforms, competitor slander, noise, out of order by 30 min. */
+  private static List<Mention> day() {
+    List<Mention> out = new ArrayList<>();
+    String[] platforms = {"taobao", "douyin", "weibo"};
+    String[] texts = {"这批货有杂质", "怀疑是假冒产品", "今天天气不错", "某某品牌抄袭我们", "吃出了杂质，食品腐败", "物流很快"};
+    for (int i = 0; i < 60; i++) {
+      double h = 0.4 * i + (i % 5 == 3 ? -0.5 : 0); // every fifth arrives half an hour behind the one before
+      out.add(Mention.of("m" + i, platforms[i % 3], hours(h), texts[(i * 7) % texts.length]));
+    }
+    return out;
+  }
+
+  @Test
+  void threeQualityComplaintsFireOnceThroughTheTopics() {
+    try (TopologyTestDriver d = new TopologyTestDriver(topology(StoreType.IN_MEMORY, Duration.ZERO, 1_000),
+        props("handbook"))) {
+      Topics t = new Topics(d);
+      t.pipe(Mention.of("q1", "taobao", hours(0), "这批货有杂质"));
+      t.pipe(Mention.of("q2", "douyin", hours(5), "怀疑是假冒产品"));
+      assertTrue(t.alerts.isEmpty());
+      t.pipe(Mention.of("q3", "weibo", hours(23.5), "吃出了杂 质，食品腐败"));
+      TestRecord<String, Alert> r = t.alerts.readRecord();
+      assertEquals("quality", r.value().ruleId());
+      assertEquals(3, r.value().count());
+      assertEquals("QC", r.value().owner());
+      assertEquals("quality", r.key(), "a global rule's alert is keyed by its rule");
+      assertEquals(hours(23.5), r.getRecordTime());
+      t.pipe(Mention.of("q4", "taobao", hours(23.9), "杂质"));
+      assertTrue(t.alerts.isEmpty(), "a fourth within the window does not fire again");
+      assertTrue(t.dead.isEmpty());
+    }
+  }
+
+  @Test
+  void outOfOrderWithinTheLatenessGivesTheAlertsOfTheSortedStream() {
+    List<Mention> shuffled = day();
+    List<Mention> sorted = new ArrayList<>(shuffled);
+    sorted.sort(java.util.Comparator.comparing(Mention::time));
+    assertTrue(!shuffled.equals(sorted));
+    assertEquals(run(sorted, Duration.ofHours(1)), run(shuffled, Duration.ofHours(1)));
+    assertTrue(!run(sorted, Duration.ofHours(1)).isEmpty());
+  }
+
+  private List<Alert> run(List<Mention> mentions, Duration lateness) {
+    try (TopologyTestDriver d = new TopologyTestDriver(topology(StoreType.IN_MEMORY, lateness, 1_000),
+        props("order"))) {
+      Topics t = new Topics(d);
+      mentions.forEach(t::pipe);
+      return t.alerts.readValuesToList();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StoreType.class)
+  void aRestartFromTheChangelogGivesTheAlertsOfAnUninterruptedRun(StoreType type) {
+    List<Mention> day = day();
+    Duration lateness = Duration.ofHours(1);
+    List<Alert> whole;
+    try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7), props("whole-" + type))) {
+      Topics t = new Topics(d);
+      day.forEach(t::pipe);
+      whole = t.alerts.readValuesToList();
+    }
+    assertTrue(whole.size() >= 2, whole.toString());
+    for (int cut : new int[] {1, 20, 33, 59}) {
+      List<Alert> alerts = new ArrayList<>();
+      Map<String, String> changelog = new LinkedHashMap<>();
+      String app = "restart-" + type + "-" + cut;
+      try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7), props(app))) {
+        Topics t = new Topics(d);
+        day.subList(0, cut).forEach(t::pipe);
+        alerts.addAll(t.alerts.readValuesToList());
+        // what Kafka Streams would restore: the last value of each key in the store's changelog
+        TestOutputTopic<String, String> log = d.createOutputTopic(app + "-" + STORE + "-changelog",
+            new StringDeserializer(), new StringDeserializer());
+        for (TestRecord<String, String> r : log.readRecordsToList()) {
+          if (r.value() == null) {
+            changelog.remove(r.key());
+          } else {
+            changelog.put(r.key(), r.value());
+          }
+        }
+      }
+      assertTrue(changelog.containsKey(RiskRulesProcessor.SNAPSHOT) || cut < 7, "cut " + cut);
+      try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7), props(app + "-b"))) {
+        KeyValueStore<String, String> store = d.getKeyValueStore(STORE);
+        changelog.forEach(store::put);
+        Topics t = new Topics(d);
+        // at least once: the last two records before the crash come again, and must not count twice
+        day.subList(Math.max(0, cut - 2), day.size()).forEach(t::pipe);
+        alerts.addAll(t.alerts.readValuesToList());
+      }
+      assertEquals(whole, alerts, type + ", restarted after " + cut + " mentions");
+    }
+  }
+
+  @Test
+  void malformedRecordsGoToTheDeadLettersWithTheReasonAndTheStreamGoesOn() {
+    try (TopologyTestDriver d = new TopologyTestDriver(topology(StoreType.IN_MEMORY, Duration.ZERO, 1_000),
+        props("dead"))) {
+      Topics t = new Topics(d);
+      t.pipe(Mention.of("q1", "taobao", hours(0), "这批货有杂质"));
+      byte[] broken = "{\"id\":\"q2\",\"platform\":\"douyin\"".getBytes(StandardCharsets.UTF_8);
+      byte[] noTime = "{\"id\":\"q2\",\"platform\":\"douyin\",\"text\":\"杂质\"}".getBytes(StandardCharsets.UTF_8);
+      t.raw.pipeInput("douyin", broken);
+      t.raw.pipeInput("douyin", noTime);
+      t.raw.pipeInput("douyin", (byte[]) null);
+      t.pipe(Mention.of("q2", "douyin", hours(1), "怀疑是假冒产品"));
+      t.pipe(Mention.of("q3", "weibo", hours(2), "杂质"));
+      assertEquals(1, t.alerts.readValuesToList().size(), "the good mentions still fire");
+      List<TestRecord<String, byte[]>> dead = t.dead.readRecordsToList();
+      assertEquals(3, dead.size());
+      assertEquals("douyin", dead.get(0).key());
+      assertEquals(new String(broken, StandardCharsets.UTF_8), new String(dead.get(0).value(),
+          StandardCharsets.UTF_8));
+      Map<String, String> reasons = new HashMap<>();
+      for (int i = 0; i < 3; i++) {
+        Header h = dead.get(i).headers().lastHeader(RiskRulesTopology.ERROR_HEADER);
+        assertNotNull(h);
+        reasons.put("r" + i, new String(h.value(), StandardCharsets.UTF_8));
+        assertTrue(new String(dead.get(i).headers().lastHeader(RiskRulesTopology.SOURCE_HEADER).value(),
+            StandardCharsets.UTF_8).startsWith("mentions/0@"));
+      }
+      assertTrue(reasons.get("r0").contains("not valid JSON"), reasons.toString());
+      assertTrue(reasons.get("r1").contains("$.time"), reasons.toString());
+      assertTrue(reasons.get("r2").contains("no value"), reasons.toString());
+      assertNull(dead.get(2).value());
+    }
+  }
+
+  @Test
+  void theSerdesRefuseWhatIsNotAMention() {
+    SerializationException x = assertThrows(SerializationException.class,
+        () -> RiskSerdes.mention().deserializer().deserialize("t", "{\"id\":1}".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(x.getMessage().startsWith("not a mention: $."), x.getMessage());
+    assertNull(RiskSerdes.alert().deserializer().deserialize("t", null));
+    assertThrows(IllegalArgumentException.class, () -> RiskRulesTopology.builder(RuleSet.handbookDefaults())
+        .alerts("mentions").build());
+    assertThrows(IllegalArgumentException.class, () -> RiskRulesTopology.builder(RuleSet.handbookDefaults())
+        .snapshotEvery(0));
+  }
+}
