@@ -43,9 +43,15 @@ import java.util.Set;
  * thread (or a partition), merged at the end. Bad input ({@link SegmentException})
  * leaves the aggregate as it was: {@link #addAll} checks every row before it adds any.
  *
+ * <p>Java serialisation (for engines that ship objects between machines, such as Spark or Flink) writes the exact
+ * bytes of {@link #toBytes()} through a serialisation proxy, and reads them back through {@link #fromBytes}, with its
+ * checks: a stream that does not hold an aggregate fails, never builds one half-made.
+ *
  * @since 0.1
  */
-public final class RfmAggregate {
+public final class RfmAggregate implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Days from 0001-01-01 to 9999-12-31: recency then fits an {@code int} whatever the as-of date. */
   private static final int MIN_DAY = (int) LocalDate.of(1, 1, 1).toEpochDay();
@@ -622,6 +628,35 @@ public final class RfmAggregate {
   public byte[] toBytes() {
     flush();
     return AggregateCodec.toBytes(this);
+  }
+
+  /** Java serialisation writes the proxy, which holds {@link #toBytes()}. */
+  private Object writeReplace() {
+    return new SerializedForm(toBytes());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("an RfmAggregate is read through its serialized form");
+  }
+
+  /** The serialisation proxy: the aggregate's bytes, read back by {@link #fromBytes}. */
+  private static final class SerializedForm implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final byte[] bytes;
+
+    SerializedForm(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    private Object readResolve() throws java.io.InvalidObjectException {
+      try {
+        return fromBytes(bytes);
+      } catch (SegmentException x) {
+        java.io.InvalidObjectException e = new java.io.InvalidObjectException(x.getMessage());
+        e.initCause(x);
+        throw e;
+      }
+    }
   }
 
   /**

@@ -15,6 +15,30 @@ class RfmAggregateEdgeCasesTest {
   private static final LocalDate D = LocalDate.of(2026, 11, 1);
 
   @Test
+  void javaSerialisationCarriesTheExactBytes() throws Exception {
+    RfmAggregate longs = RfmAggregate.create();
+    longs.add(7L, LocalDate.of(2026, 1, 5), 120.5);
+    longs.add(7L, LocalDate.of(2026, 3, 1), -20);
+    longs.add(9L, LocalDate.of(2026, 2, 1), 80);
+    RfmAggregate strings = RfmAggregate.create(0);
+    strings.add("C-1", LocalDate.of(2026, 1, 5), 12);
+    for (RfmAggregate a : new RfmAggregate[] {longs, strings, RfmAggregate.create()}) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(out)) {
+        o.writeObject(a);
+      }
+      Object back;
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        back = in.readObject();
+      }
+      assertEquals(a, back);
+      assertEquals(java.util.Arrays.toString(a.toBytes()), java.util.Arrays.toString(((RfmAggregate) back)
+          .toBytes()));
+    }
+  }
+
+  @Test
   void shortStringIdsRoundTripThroughBytes() {
     RfmAggregate a = RfmAggregate.create();
     a.add("A", D, 1);
