@@ -37,7 +37,6 @@ final class PoutResponse {
     double[] ring = new double[tp + 1]; // orders of the last Tp + 1 periods
     double forecast = 0;
     double netStock = 0;
-    double pipeline = 0;
     double orderSquares = 0;
     double stockSquares = 0;
     double peak = 1;
@@ -48,12 +47,17 @@ final class PoutResponse {
       int slot = t % (tp + 1);
       double arriving = ring[slot]; // placed at t − Tp − 1
       netStock += arriving - d;
-      // WIP_t = O_{t−1} + … + O_{t−Tp}: last period's pipeline plus last period's order, less what arrived
+      // WIP_t = O_{t−1} + … + O_{t−Tp}, summed afresh each period: a running sum keeps its rounding error for ever,
+      // and the net stock then settles on minus that error instead of 0 (found by a property test: Ti 14.39,
+      // Tp 23, α 0.03 stopped at 1.1e-15 and never counted as settled)
+      double pipeline = 0;
+      for (int j = 0; j <= tp; j++) {
+        pipeline += j == slot ? 0 : ring[j];
+      }
       double order = forecast + (-netStock + tp * forecast - pipeline) / ti;
       orderSquares += order * order;
       stockSquares += netStock * netStock;
       ring[slot] = order;
-      pipeline += order - (tp == 0 ? order : ring[(t + 1) % (tp + 1)]);
       double size = Math.max(Math.abs(order), Math.max(Math.abs(netStock), Math.abs(forecast)));
       peak = Math.max(peak, size);
       quiet = size < 1e-15 * peak ? quiet + 1 : 0;
