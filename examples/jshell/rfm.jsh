@@ -1,7 +1,8 @@
 // ecomkit RFM segments and the 80/20 analysis in JShell. From the project root:
-//   mvn -B -q -pl examples -am package -DskipTests
-//   jshell --class-path "$(cat examples/target/classpath.txt)" examples/jshell/rfm.jsh
-// (leave out the script name for an interactive session with the same class path)
+//   mvn -B -q -pl examples -am package -DskipTests      # builds examples/target/ecomkit-all.jar
+//   jshell --class-path examples/target/ecomkit-all.jar examples/jshell/rfm.jsh
+// In a JShell session already open: /env --class-path examples/target/ecomkit-all.jar, then /open the script.
+// (ecomkit-all.jar holds the five library modules and their dependencies in one jar)
 
 import dev.ecomkit.segment.*;
 import java.time.LocalDate;

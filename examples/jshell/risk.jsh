@@ -1,7 +1,8 @@
 // ecomkit keyword matching for social-media risk monitoring in JShell. From the project root:
-//   mvn -B -q -pl examples -am package -DskipTests
-//   jshell --class-path "$(cat examples/target/classpath.txt)" examples/jshell/risk.jsh
-// (leave out the script name for an interactive session with the same class path)
+//   mvn -B -q -pl examples -am package -DskipTests      # builds examples/target/ecomkit-all.jar
+//   jshell --class-path examples/target/ecomkit-all.jar examples/jshell/risk.jsh
+// In a JShell session already open: /env --class-path examples/target/ecomkit-all.jar, then /open the script.
+// (ecomkit-all.jar holds the five library modules and their dependencies in one jar)
 
 import dev.ecomkit.risk.*;
 
