@@ -3,7 +3,6 @@ package dev.ecomkit.integration.kafka;
 import dev.ecomkit.risk.Alert;
 import dev.ecomkit.risk.EngineOptions;
 import dev.ecomkit.risk.Mention;
-import dev.ecomkit.risk.RiskException;
 import dev.ecomkit.risk.RuleEngine;
 import dev.ecomkit.risk.RuleSet;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class RiskRulesProcessor implements Processor<String, byte[], String, byte[]> {
 
   static final String SNAPSHOT = "snapshot";
+  /** The first journal number the snapshot does not cover. */
+  static final String COVERED = "snapshot-covers-below";
   /** Journal keys: this prefix and the sequence number as 19 digits, so the store's order is the journal's. */
   static final String JOURNAL = "journal/";
   private static final String JOURNAL_END = "journal0";
@@ -80,51 +81,52 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
       deadLetter(record, x.getMessage());
       return;
     }
-    List<Alert> alerts;
-    try {
-      alerts = engine.accept(mention);
-    } catch (RiskException x) {
-      deadLetter(record, x.getMessage());
-      return;
-    }
-    try {
-      store.put(journalKey(nextSequence++), RiskSerdes.MAPPER.writeValueAsString(mention));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
-      throw new IllegalStateException("could not write a mention as JSON: " + mention, x);
-    }
+    List<Alert> alerts = engine.accept(mention);
+    // alerts go out before the journal entry: under at-least-once a crash between the two replays the mention and
+    // may emit its alert twice, never lose it (under exactly-once both commit together)
     for (Alert a : alerts) {
-      byte[] json;
-      try {
-        json = RiskSerdes.MAPPER.writeValueAsBytes(a);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
-        throw new IllegalStateException("could not write an alert as JSON: " + a, x);
-      }
-      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), json, a.time().toEpochMilli()), alertSink);
+      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), json(a), a.time().toEpochMilli()), alertSink);
     }
+    for (Mention late : engine.drainLate()) {
+      deadLetter(new Record<>(late.platform(), json(late), late.time().toEpochMilli()),
+          "late: older than the watermark less the allowed lateness; not counted");
+    }
+    store.put(journalKey(nextSequence++), new String(json(mention), StandardCharsets.UTF_8));
     if (++journalled >= snapshotEvery) {
       snapshot();
     }
   }
 
-  /** The engine from the store: the snapshot, then the journal replayed (its alerts were emitted before). */
+  /**
+   * The engine from the store: the snapshot, then the journal entries it does not cover replayed (their alerts and
+   * late mentions went out before).
+   */
   private void restore() {
     String snapshot = store.get(SNAPSHOT);
     engine = snapshot == null ? rules.newEngine(options) : rules.restore(snapshot);
-    nextSequence = 0;
+    String covered = store.get(COVERED);
+    long next = covered == null ? 0 : Long.parseLong(covered);
     journalled = 0;
     try (KeyValueIterator<String, String> it = store.range(JOURNAL, JOURNAL_END)) {
       while (it.hasNext()) {
         KeyValue<String, String> entry = it.next();
+        long sequence = Long.parseLong(entry.key.substring(JOURNAL.length()));
+        if (sequence < next) {
+          continue; // in the snapshot already: a crash came between the snapshot and the journal's deletion
+        }
         engine.accept(RiskSerdes.read(entry.value.getBytes(StandardCharsets.UTF_8), Mention.class));
-        nextSequence = Long.parseLong(entry.key.substring(JOURNAL.length())) + 1;
+        next = sequence + 1;
         journalled++;
       }
     }
+    engine.drainLate();
+    nextSequence = next;
   }
 
   /** The engine's state as one snapshot; the journal it covers deleted. */
   private void snapshot() {
     store.put(SNAPSHOT, engine.snapshot());
+    store.put(COVERED, Long.toString(nextSequence));
     List<String> done = new ArrayList<>();
     try (KeyValueIterator<String, String> it = store.range(JOURNAL, JOURNAL_END)) {
       while (it.hasNext()) {
@@ -143,6 +145,14 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     context.recordMetadata().ifPresent((RecordMetadata m) -> headers.add(RiskRulesTopology.SOURCE_HEADER,
         (m.topic() + "/" + m.partition() + "@" + m.offset()).getBytes(StandardCharsets.UTF_8)));
     context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers), deadLetterSink);
+  }
+
+  private static byte[] json(Object value) {
+    try {
+      return RiskSerdes.MAPPER.writeValueAsBytes(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+      throw new IllegalStateException("could not write as JSON: " + value, x);
+    }
   }
 
   static String journalKey(long sequence) {

@@ -39,7 +39,16 @@ import org.apache.kafka.streams.state.Stores;
  * replays the journal without emitting its alerts again. With {@code processing.guarantee=exactly_once_v2} the
  * store, the offsets and the alerts commit together, so a restart loses nothing and doubles nothing. With
  * at-least-once, records after the last commit are processed again: the engine ignores a repeated post (same
- * platform and id), so counts are not doubled, but an alert emitted just before a crash may be emitted again.
+ * platform and id), so counts are not doubled, and since alerts are sent before the journal entry, an alert may
+ * come twice after a crash but is never lost. The snapshot is one record: keep the changelog's and the producer's
+ * record size limits (1 MB by default) above it, which the engine's memory bound (the active windows, the ids of
+ * one window, the late list) sets.
+ *
+ * <p><b>Late mentions and quiet partitions.</b> A mention older than the watermark less the allowed lateness does not
+ * count; it goes to the dead-letter topic with a reason starting {@code late:}. The engine's watermark moves with the
+ * mentions of its partition only: alerts held back by the lateness, and escalations at response deadlines, come out
+ * when the partition's next mention arrives (there is no wall-clock timer yet). Incidents cannot be acknowledged or
+ * resolved through the topology yet; for crisis levels driven by people, run the engine where they act.
  *
  * <p>Builders are not thread-safe; the topology they build is Kafka Streams'.
  *

@@ -36,7 +36,8 @@ public final class RiskSerdes {
   static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(1 << 22).build())
-      .build()).registerModule(new RiskJacksonModule());
+      .build()).registerModule(new RiskJacksonModule())
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private RiskSerdes() {}
 
@@ -79,8 +80,9 @@ public final class RiskSerdes {
 
   /** Reads one value, or throws {@link SerializationException} saying what is wrong and where. */
   static <T> T read(byte[] bytes, Class<T> type) {
+    T value;
     try {
-      return MAPPER.readValue(bytes, type);
+      value = MAPPER.readValue(bytes, type);
     } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException x) {
       throw new SerializationException("not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ": "
           + x.getOriginalMessage(), x);
@@ -90,5 +92,10 @@ public final class RiskSerdes {
       throw new SerializationException("not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
           + ": not valid JSON: " + message, x);
     }
+    if (value == null) { // the JSON literal null
+      throw new SerializationException("not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+          + ": the JSON value is null");
+    }
+    return value;
   }
 }

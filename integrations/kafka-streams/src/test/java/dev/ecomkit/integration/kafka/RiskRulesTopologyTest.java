@@ -194,16 +194,17 @@ class RiskRulesTopologyTest {
       t.raw.pipeInput("douyin", broken);
       t.raw.pipeInput("douyin", noTime);
       t.raw.pipeInput("douyin", (byte[]) null);
+      t.raw.pipeInput("douyin", "null".getBytes(StandardCharsets.UTF_8));
       t.pipe(Mention.of("q2", "douyin", hours(1), "怀疑是假冒产品"));
       t.pipe(Mention.of("q3", "weibo", hours(2), "杂质"));
       assertEquals(1, t.alerts.readValuesToList().size(), "the good mentions still fire");
       List<TestRecord<String, byte[]>> dead = t.dead.readRecordsToList();
-      assertEquals(3, dead.size());
+      assertEquals(4, dead.size());
       assertEquals("douyin", dead.get(0).key());
       assertEquals(new String(broken, StandardCharsets.UTF_8), new String(dead.get(0).value(),
           StandardCharsets.UTF_8));
       Map<String, String> reasons = new HashMap<>();
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < 4; i++) {
         Header h = dead.get(i).headers().lastHeader(RiskRulesTopology.ERROR_HEADER);
         assertNotNull(h);
         reasons.put("r" + i, new String(h.value(), StandardCharsets.UTF_8));
@@ -213,7 +214,25 @@ class RiskRulesTopologyTest {
       assertTrue(reasons.get("r0").contains("not valid JSON"), reasons.toString());
       assertTrue(reasons.get("r1").contains("$.time"), reasons.toString());
       assertTrue(reasons.get("r2").contains("no value"), reasons.toString());
+      assertTrue(reasons.get("r3").contains("the JSON value is null"), reasons.toString());
       assertNull(dead.get(2).value());
+    }
+  }
+
+  @Test
+  void aMentionLaterThanTheLatenessGoesToTheDeadLettersAsLate() {
+    try (TopologyTestDriver d = new TopologyTestDriver(topology(StoreType.IN_MEMORY, Duration.ofMinutes(10), 1_000),
+        props("late"))) {
+      Topics t = new Topics(d);
+      t.pipe(Mention.of("q1", "taobao", hours(5), "这批货有杂质"));
+      t.pipe(Mention.of("q0", "weibo", hours(1), "杂质")); // four hours behind: late
+      List<TestRecord<String, byte[]>> dead = t.dead.readRecordsToList();
+      assertEquals(1, dead.size());
+      assertEquals("weibo", dead.get(0).key());
+      assertTrue(new String(dead.get(0).headers().lastHeader(RiskRulesTopology.ERROR_HEADER).value(),
+          StandardCharsets.UTF_8).startsWith("late:"));
+      assertEquals(Mention.of("q0", "weibo", hours(1), "杂质"), RiskSerdes.mention().deserializer().deserialize("t",
+          dead.get(0).value()));
     }
   }
 

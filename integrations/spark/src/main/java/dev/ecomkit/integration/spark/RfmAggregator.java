@@ -23,7 +23,8 @@ import org.apache.spark.sql.expressions.Aggregator;
  * RfmAggregate all = SparkRfm.prepare(transactions, columns).select(new RfmAggregator().toColumn()).first();
  * }</pre>
  *
- * <p>A row with a null fails the job with a {@link SegmentException} saying which column.
+ * <p>A row with a null fails the job: a {@code SparkException} whose cause is a {@link SegmentException} saying
+ * which of the three columns.
  *
  * <p>Immutable and thread-safe; Spark gives each task its own copy.
  *

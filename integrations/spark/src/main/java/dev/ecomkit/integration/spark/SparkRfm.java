@@ -37,8 +37,10 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>The result has the columns {@code customer_id} (string), {@code recency_days}, {@code frequency}, {@code
  * monetary}, {@code r}, {@code f}, {@code m} and {@code segment}, one row per scored customer, in the merged
- * aggregate's order, which follows the partitioning: sort by {@code customer_id} for a stable order. The merged aggregate and the result pass through the driver: 80-160 bytes a customer, so tens of millions of
- * customers fit a driver of a few GB; the transactions never do.
+ * aggregate's order, which follows the partitioning: sort by {@code customer_id} for a stable order. The merged
+ * aggregate comes back to the driver as one value (80-160 bytes a customer) and the scores go out from a driver-side list, so {@code
+ * spark.driver.maxResultSize} (1 GB by default) and the driver's memory bound the customers, to a few million at
+ * the defaults; the transactions never pass through the driver.
  *
  * <p>Stateless and thread-safe.
  *
