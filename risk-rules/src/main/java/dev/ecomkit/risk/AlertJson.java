@@ -3,7 +3,6 @@ package dev.ecomkit.risk;
 import static dev.ecomkit.risk.JsonTree.array;
 import static dev.ecomkit.risk.JsonTree.error;
 import static dev.ecomkit.risk.JsonTree.fields;
-import static dev.ecomkit.risk.JsonTree.need;
 import static dev.ecomkit.risk.JsonTree.number;
 import static dev.ecomkit.risk.JsonTree.object;
 import static dev.ecomkit.risk.JsonTree.text;
@@ -95,7 +94,6 @@ final class AlertJson {
 
   /** An instant the engine derived (a due time may lie past the years a mention may have). */
   private static Instant instant(JsonNode n, String field, String path) {
-    need(n, field, path);
     String s = text(n, field, path);
     try {
       return Instant.parse(s);

@@ -132,9 +132,7 @@ public final class Clv {
    * @since 0.1
    */
   public double value(double x, double tx, double T, double meanSpend) {
-    if (Double.isNaN(horizon)) {
-      throw new SegmentException("horizon", "give the horizon: horizon(periods) or horizon(amount, unit)");
-    }
+    requireHorizon();
     double perPurchase = spend.expectedSpend(x, meanSpend);
     int steps = (int) Math.ceil(horizon - 1e-9);
     double total = 0;
@@ -162,9 +160,7 @@ public final class Clv {
    * @since 0.1
    */
   public double[] values(double[] x, double[] tx, double[] T, double[] meanSpend) {
-    if (Double.isNaN(horizon)) {
-      throw new SegmentException("horizon", "give the horizon: horizon(periods) or horizon(amount, unit)");
-    }
+    requireHorizon();
     BgNbd.lengths(x, tx, T);
     if (meanSpend == null || meanSpend.length != x.length) {
       throw new SegmentException("meanSpend", "give one mean spend per customer");
@@ -195,6 +191,12 @@ public final class Clv {
       total[i] *= perPurchase[i];
     }
     return total;
+  }
+
+  private void requireHorizon() {
+    if (Double.isNaN(horizon)) {
+      throw new SegmentException("horizon", "give the horizon: horizon(periods) or horizon(amount, unit)");
+    }
   }
 
   /** {@code amount} of {@code unit} in model periods. */

@@ -132,23 +132,16 @@ final class Maximizer {
     if (!exact) {
       differences(objective, theta, gradient, hessian); // the last ones were taken before the last step
     }
-    int k = theta.length;
-    RealMatrix information = new Array2DRowRealMatrix(k, k);
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        information.setEntry(i, j, -hessian[i][j]);
-      }
-    }
-    try {
-      RealMatrix inverse = new CholeskyDecomposition(information, 1e-12, 1e-14).getSolver().getInverse();
-      double[] errors = new double[k];
-      for (int i = 0; i < k; i++) {
-        errors[i] = Math.sqrt(inverse.getEntry(i, i));
-      }
-      return new Result(theta, value, iterations, norm, true, errors);
-    } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException x) {
+    CholeskyDecomposition information = factor(hessian, 0);
+    if (information == null) {
       return new Result(theta, value, iterations, norm, false, null); // a saddle, not a maximum
     }
+    RealMatrix inverse = information.getSolver().getInverse();
+    double[] errors = new double[theta.length];
+    for (int i = 0; i < errors.length; i++) {
+      errors[i] = Math.sqrt(inverse.getEntry(i, i));
+    }
+    return new Result(theta, value, iterations, norm, true, errors);
   }
 
   private static double norm(double[] gradient, double weight) {
@@ -183,7 +176,13 @@ final class Maximizer {
 
   /** Solves (−H + λ(|diag H| + 1))·δ = g; null if that matrix is not positive definite. */
   private static double[] solve(double[][] hessian, double[] gradient, double lambda) {
-    int k = gradient.length;
+    CholeskyDecomposition c = factor(hessian, lambda);
+    return c == null ? null : c.getSolver().solve(new ArrayRealVector(gradient, false)).toArray();
+  }
+
+  /** The Cholesky factor of −H + λ(|diag H| + 1); null if that matrix is not positive definite. */
+  private static CholeskyDecomposition factor(double[][] hessian, double lambda) {
+    int k = hessian.length;
     RealMatrix m = new Array2DRowRealMatrix(k, k);
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
@@ -192,8 +191,7 @@ final class Maximizer {
       m.addToEntry(i, i, lambda * (Math.abs(hessian[i][i]) + 1));
     }
     try {
-      return new CholeskyDecomposition(m, 1e-12, 1e-14).getSolver().solve(new ArrayRealVector(gradient, false))
-          .toArray();
+      return new CholeskyDecomposition(m, 1e-12, 1e-14);
     } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException x) {
       return null;
     }

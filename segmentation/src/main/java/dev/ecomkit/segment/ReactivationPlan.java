@@ -236,23 +236,37 @@ public final class ReactivationPlan {
     List<ReactivationStep> steps = ladder.steps();
     Map<String, long[]> counts = new LinkedHashMap<>(); // segment → per step {contacts, responses}
     Map<String, double[]> money = new LinkedHashMap<>();
+    double[] spent = new double[ids.length]; // purchases up to the report's day
+    for (int k = 0; k < purchases; k++) {
+      if (purchaseDay[k] <= today) {
+        spent[purchaseCustomer[k]] += purchaseAmount[k];
+      }
+    }
     long treated = 0;
     long treatedResponses = 0;
     long held = 0;
     long heldResponses = 0;
+    double treatedRevenue = 0;
+    double heldRevenue = 0;
     int length = ladder.length();
     for (int i = 0; i < ids.length; i++) {
       boolean bought = firstDay[i] >= 0 && firstDay[i] <= today;
       if (heldOut[i]) {
         held++;
-        heldResponses += bought && firstDay[i] < length ? 1 : 0;
+        boolean responded = bought && firstDay[i] < length;
+        heldResponses += responded ? 1 : 0;
+        heldRevenue += responded ? spent[i] : 0;
         continue;
       }
       treated++;
       long[] c = counts.computeIfAbsent(segments[i], s -> new long[2 * steps.size()]);
-      money.computeIfAbsent(segments[i], s -> new double[steps.size()]);
+      double[] m = money.computeIfAbsent(segments[i], s -> new double[steps.size()]);
       int step = bought ? answered(i) : -1;
-      treatedResponses += step >= 0 ? 1 : 0;
+      if (step >= 0) {
+        treatedResponses++;
+        m[step] += spent[i];
+        treatedRevenue += spent[i];
+      }
       for (int k = 0; k < steps.size(); k++) {
         boolean reached = offsets[k] <= today && (!bought || firstDay[i] >= offsets[k]);
         if (reached) {
@@ -261,26 +275,6 @@ public final class ReactivationPlan {
         if (step == k) {
           c[2 * k + 1]++;
         }
-      }
-    }
-    double[] spent = new double[ids.length]; // purchases up to the report's day
-    for (int k = 0; k < purchases; k++) {
-      if (purchaseDay[k] <= today) {
-        spent[purchaseCustomer[k]] += purchaseAmount[k];
-      }
-    }
-    double treatedRevenue = 0;
-    double heldRevenue = 0;
-    for (int i = 0; i < ids.length; i++) {
-      boolean bought = firstDay[i] >= 0 && firstDay[i] <= today;
-      if (heldOut[i]) {
-        heldRevenue += bought && firstDay[i] < length ? spent[i] : 0;
-        continue;
-      }
-      int step = bought ? answered(i) : -1;
-      if (step >= 0) {
-        money.get(segments[i])[step] += spent[i];
-        treatedRevenue += spent[i];
       }
     }
     List<ReactivationReport.StepEffect> rows = new ArrayList<>();

@@ -85,13 +85,13 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     // alerts go out before the journal entry: under at-least-once a crash between the two replays the mention and
     // may emit its alert twice, never lose it (under exactly-once both commit together)
     for (Alert a : alerts) {
-      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), json(a), a.time().toEpochMilli()), alertSink);
+      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), RiskSerdes.write(a), a.time().toEpochMilli()), alertSink);
     }
     for (Mention late : engine.drainLate()) {
-      deadLetter(new Record<>(late.platform(), json(late), late.time().toEpochMilli()),
+      deadLetter(new Record<>(late.platform(), RiskSerdes.write(late), late.time().toEpochMilli()),
           "late: older than the watermark less the allowed lateness; not counted");
     }
-    store.put(journalKey(nextSequence++), new String(json(mention), StandardCharsets.UTF_8));
+    store.put(journalKey(nextSequence++), new String(RiskSerdes.write(mention), StandardCharsets.UTF_8));
     if (++journalled >= snapshotEvery) {
       snapshot();
     }
@@ -145,14 +145,6 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     context.recordMetadata().ifPresent((RecordMetadata m) -> headers.add(RiskRulesTopology.SOURCE_HEADER,
         (m.topic() + "/" + m.partition() + "@" + m.offset()).getBytes(StandardCharsets.UTF_8)));
     context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers), deadLetterSink);
-  }
-
-  private static byte[] json(Object value) {
-    try {
-      return RiskSerdes.MAPPER.writeValueAsBytes(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
-      throw new IllegalStateException("could not write as JSON: " + value, x);
-    }
   }
 
   static String journalKey(long sequence) {

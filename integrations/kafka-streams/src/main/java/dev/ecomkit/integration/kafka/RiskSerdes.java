@@ -62,16 +62,16 @@ public final class RiskSerdes {
   }
 
   private static <T> Serializer<T> serializer() {
-    return (topic, value) -> {
-      if (value == null) {
-        return null;
-      }
-      try {
-        return MAPPER.writeValueAsBytes(value);
-      } catch (IOException x) {
-        throw new SerializationException("could not write " + value + " as JSON", x);
-      }
-    };
+    return (topic, value) -> value == null ? null : write(value);
+  }
+
+  /** A mention or alert as JSON bytes, or {@link SerializationException}. */
+  static byte[] write(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (IOException x) {
+      throw new SerializationException("could not write " + value + " as JSON", x);
+    }
   }
 
   private static <T> Deserializer<T> deserializer(Class<T> type) {
