@@ -33,12 +33,14 @@ public final class Demo {
     SECTIONS.put("customers", CustomerDemo::run);
     SECTIONS.put("kol", KolDemo::run);
     SECTIONS.put("risk", RiskDemo::run);
+    SECTIONS.put("merchant-day", MerchantDay::run);
   }
 
   private Demo() {}
 
   /**
-   * Runs the named section ({@code sku}, {@code forecast}, {@code supply}, {@code customers}, {@code kol}, {@code risk}) or, with {@code all} or no argument, every section.
+   * Runs the named section ({@code sku}, {@code forecast}, {@code supply}, {@code customers}, {@code kol}, {@code
+   * risk}, {@code merchant-day}) or, with {@code all} or no argument, every section.
    *
    * @param args {@code [section [section arguments…]]}
    * @throws Exception if a section fails

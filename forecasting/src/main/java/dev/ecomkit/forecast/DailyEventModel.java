@@ -33,13 +33,14 @@ import java.util.List;
  * DailyEventFit fit = DailyEventModel.standard().fit(TimeSeries.daily(LocalDate.of(2023, 1, 1), sales));
  * fit.effects();          // "double-11 lifts sales by 302 % (95 % CI +288 % to +317 %) over 3 occurrences", …
  * Forecast next = fit.forecast(90);
+ * Accuracy lastQuarter = Backtest.singleOrigin(DailyEventModel.standard(), sales, 92);   // it is a Forecaster
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1
  */
-public final class DailyEventModel {
+public final class DailyEventModel implements Forecaster {
 
   /** The Huber constant on the Pearson residuals. */
   static final double HUBER = 2.0;
@@ -105,6 +106,25 @@ public final class DailyEventModel {
       k = 0;
     }
     return DailyEventFit.fit(this, y, start, k, notes);
+  }
+
+  /**
+   * Fits the model to {@code series} and forecasts the next {@code horizon} days: {@code fit(series).forecast(horizon)},
+   * so the model can be backtested ({@link Backtest}) and combined like any {@link Forecaster}.
+   *
+   * @param series a daily series ({@link TimeSeries#daily}), as {@link #fit} takes it
+   * @param horizon the days to forecast, at least 1
+   * @return the forecast
+   * @throws ForecastException as {@link #fit}
+   * @throws IllegalArgumentException if {@code horizon} is below 1
+   * @since 0.1
+   */
+  @Override
+  public Forecast forecast(TimeSeries series, int horizon) {
+    if (horizon < 1) {
+      throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
+    }
+    return fit(series).forecast(horizon);
   }
 
   RetailCalendar calendar() {

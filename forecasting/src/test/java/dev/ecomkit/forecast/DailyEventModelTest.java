@@ -36,6 +36,22 @@ class DailyEventModelTest {
   }
 
   @Test
+  void asAForecasterItFitsAndForecastsAndBacktests() {
+    double[] all = DailySalesGenerator.sales(START, 1096, 13, null);
+    TimeSeries s = TimeSeries.daily(START, all);
+    TimeSeries training = TimeSeries.daily(START, java.util.Arrays.copyOf(all, 1004));
+    Forecaster model = DailyEventModel.standard();
+    assertEquals(java.util.Arrays.toString(DailyEventModel.standard().fit(training).forecast(92).mean()),
+        java.util.Arrays.toString(model.forecast(training, 92).mean()));
+    Accuracy a = Backtest.singleOrigin(model, s, 92);
+    assertEquals(92, a.horizon());
+    assertTrue(a.wape() < 15, a.toString()); // the generator's noise is Poisson around a mean the model can express
+    assertThrows(IllegalArgumentException.class, () -> model.forecast(training, 0));
+    assertThrows(ForecastException.class, () -> model.forecast(TimeSeries.monthly(java.time.YearMonth.of(2024, 1),
+        all), 3));
+  }
+
+  @Test
   void eventsCutTheErrorInEventWindowsByAtLeastThirtyPercent() {
     double[] all = DailySalesGenerator.sales(START, 1096, 11, null);
     int train = 731; // 2023 and 2024
