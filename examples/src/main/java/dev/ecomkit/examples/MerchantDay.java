@@ -130,7 +130,7 @@ final class MerchantDay {
     // 2. the forecast: last year's Q4 as a backtest, then next quarter
     TimeSeries sales = MerchantDayData.jacketSales();
     int lastYear = (int) ChronoUnit.DAYS.between(MerchantDayData.SALES_START, MerchantDayData.DAY.minusYears(1)) + 1;
-    TimeSeries training = TimeSeries.daily(MerchantDayData.SALES_START, Arrays.copyOf(sales.values(), lastYear));
+    TimeSeries training = sales.head(lastYear);
     double[] lastQ4 = Arrays.copyOfRange(sales.values(), lastYear, lastYear + QUARTER);
     DailyEventModel model = DailyEventModel.standard();
     Forecast backtest = model.forecast(training, QUARTER);
@@ -305,7 +305,7 @@ final class MerchantDay {
         hourly[h] = next.mean()[start + h / 24] * share * day[h % 24] / total;
         contacts[h] += hourly[h] / 8; // a contact for every eight jackets sold
       }
-      b.sku(s.toString(), Math.max(0, (buy - sold) * share), 1).hourlyDemand(s.toString(), hourly);
+      b.sku(s.toString(), Math.max(0, (buy - sold) * share), hourly);
     }
     return b.contactsPerHour(contacts).build().run();
   }

@@ -229,8 +229,19 @@ public final class TimeSeries {
     return true;
   }
 
-  /** The first {@code length} values, with the same period and calendar start. */
-  TimeSeries head(int length) {
+  /**
+   * The first {@code length} values, with the same period and calendar start: the training part of a hold-out
+   * ({@link Backtest#holdOut}).
+   *
+   * @param length 1 to {@link #size()}
+   * @return the shorter series
+   * @throws ForecastException if {@code length} is below 1 or above the size
+   * @since 0.1
+   */
+  public TimeSeries head(int length) {
+    if (length < 1 || length > values.length) {
+      throw new ForecastException("head length must be 1 to " + values.length + ", got " + length);
+    }
     return new TimeSeries(java.util.Arrays.copyOf(values, length), period, frequency, start);
   }
 

@@ -14,6 +14,19 @@ import org.junit.jupiter.api.Test;
 class TimeSeriesTest {
 
   @Test
+  void headKeepsTheCalendarAndRefusesABadLength() {
+    TimeSeries s = TimeSeries.daily(LocalDate.of(2026, 1, 1), 1, 2, 3, 4, 5, 6, 7, 8);
+    TimeSeries h = s.head(3);
+    assertArrayEquals(new double[] {1, 2, 3}, h.values());
+    assertEquals(s.period(), h.period());
+    assertEquals(TimeSeries.Frequency.DAILY, h.frequency());
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 4)), h.dateOf(3));
+    assertEquals(s, s.head(8));
+    assertThrows(ForecastException.class, () -> s.head(0));
+    assertThrows(ForecastException.class, () -> s.head(9));
+  }
+
+  @Test
   void calendarFactoriesSetThePeriodAndDates() {
     TimeSeries monthly = TimeSeries.monthly(YearMonth.of(2024, 11), 1, 2, 3);
     assertEquals(12, monthly.period());

@@ -274,6 +274,26 @@ public final class StressTest {
     }
 
     /**
+     * Adds a SKU with its stock and its own demand forecast an hour (before the multiplier): {@code sku(id, stock,
+     * 0)} and {@link #hourlyDemand} in one call, which adds nothing when a value is bad.
+     *
+     * @param id the SKU, unique
+     * @param stock units on hand at the start, 0 or more
+     * @param hourlyForecast 1, 24 or at least one value per hour of the horizon, each 0 or more; copied
+     * @return this builder
+     * @throws SupplyException for a repeated SKU or a value that is negative or not finite (the series' length is
+     *     checked against the horizon by {@link #build})
+     * @since 0.1
+     */
+    public Builder sku(String id, double stock, double[] hourlyForecast) {
+      checkNotNull(hourlyForecast, "hourlyForecast");
+      double[] own = hourly("hourlyForecast", hourlyForecast);
+      sku(id, stock, 0);
+      series.put(count - 1, own);
+      return this;
+    }
+
+    /**
      * The SKU's own demand forecast an hour (before the multiplier), in place of its flat baseline and the
      * profile.
      *

@@ -74,6 +74,27 @@ class StressTestTest {
   }
 
   @Test
+  void aSkuWithItsOwnForecastInOneCall() {
+    double[] perHour = {1, 2, 3, 4};
+    StressReport one = StressTest.builder().sku("A", 5, perHour).horizon(Duration.ofHours(4)).trafficMultiplier(1)
+        .build().run();
+    StressReport two = StressTest.builder().sku("A", 5, 0).hourlyDemand("A", perHour).horizon(Duration.ofHours(4))
+        .trafficMultiplier(1).build().run();
+    assertEquals(two.sku("A").toString(), one.sku("A").toString());
+    assertEquals(10, one.sku("A").demand(), 1e-12);
+    assertEquals(5, one.sku("A").unitsShort(), 1e-12);
+    perHour[0] = 100; // copied
+    assertEquals(10, StressTest.builder().sku("A", 5, new double[] {1, 2, 3, 4}).horizon(Duration.ofHours(4))
+        .trafficMultiplier(1).build().run().sku("A").demand(), 1e-12);
+    // a bad value adds nothing: the id stays free
+    StressTest.Builder b = StressTest.builder();
+    assertThrows(SupplyException.class, () -> b.sku("A", 5, new double[] {1, -1}));
+    assertThrows(SupplyException.class, () -> b.sku("A", 5, new double[0]));
+    assertEquals(3, b.sku("A", 0, 3).horizon(Duration.ofHours(1)).trafficMultiplier(1).build().run().sku("A")
+        .demand(), 1e-12);
+  }
+
+  @Test
   void customerServiceAgainstTheRoster() {
     // R ErlangC's worked example scaled: 100 calls in 30 min = 200 an hour, 180 s handle → 14 agents for 80/20;
     // doubled from 100 an hour
