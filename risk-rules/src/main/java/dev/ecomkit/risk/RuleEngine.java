@@ -50,10 +50,11 @@ import java.util.PriorityQueue;
  * set's normalisation. A repeated post (same platform and id) counts once: a copy whose time is within the longest
  * rule window of the counted copy's is ignored and counted in {@link #duplicatesIgnored()} (a copy later than that is
  * a new post). Which copy counts does not depend on arrival order while they wait for the watermark: the earliest,
- * and of copies of the same time the one with the smallest text (then SKU, then author). A late copy is late, not
- * a repeat. Each rule counts over its scope: all mentions, each platform's, or each SKU's. Re-arm
- * policy: once a rule fires for a scope key, it stays quiet for that key until the count has fallen below the
- * threshold; the next crossing fires again. A burst that keeps the count at or above the threshold fires once.
+ * and of copies of the same time the one with the smallest text (then SKU, then author). A late copy of a counted
+ * post is a repeat while the watermark is within the longest rule window of the counted copy (the usual case: a
+ * record delivered again after a restart), and late after that. Each rule counts over its scope: all mentions, each
+ * platform's, or each SKU's. Re-arm policy: once a rule fires for a scope key, it stays quiet for that key until the
+ * count has fallen below the threshold; the next crossing fires again. A burst that keeps the count at or above the threshold fires once.
  *
  * <h2>Crisis levels</h2>
  *
@@ -171,7 +172,12 @@ public final class RuleEngine {
     Matches found = matches.of(matcher, bridge, mention.text());
     if (found.count > 0) {
       if (t < watermark) {
-        keepLate(mention);
+        Seen counted = seen.get(post(mention));
+        if (counted != null && watermark < counted.time + horizon) {
+          duplicates++; // a late copy of a post still in its windows: a repeat (a redelivery), not news
+        } else {
+          keepLate(mention);
+        }
         return List.of();
       }
       String id = post(mention);

@@ -6,11 +6,14 @@ import dev.ecomkit.risk.Mention;
 import dev.ecomkit.risk.RuleEngine;
 import dev.ecomkit.risk.RuleSet;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -23,7 +26,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * engine's state in the task's store as a snapshot plus a journal of the mentions accepted since (written with each
  * mention, so the store, and its changelog, always hold the state as of the last record processed). The engine is
  * rebuilt from the store on the first record after the task starts: the snapshot restored, the journal replayed with
- * its alerts dropped, since they were emitted the first time.
+ * its alerts dropped, since they were emitted the first time. With a wall-clock advance, a punctuator moves the
+ * watermark while the partition is quiet and journals each move ({@value #ADVANCE} and the time in ms), so a replay
+ * takes the same steps in the same order.
  *
  * <p>Not thread-safe; Kafka Streams gives each task its own instance and calls it from one thread.
  */
@@ -35,6 +40,8 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
   /** Journal keys: this prefix and the sequence number as 19 digits, so the store's order is the journal's. */
   static final String JOURNAL = "journal/";
   private static final String JOURNAL_END = "journal0";
+  /** A journal entry that moved the watermark: this prefix and the time in ms (a mention's JSON starts with '{'). */
+  static final String ADVANCE = "@";
 
   private final RuleSet rules;
   private final EngineOptions options;
@@ -42,6 +49,9 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
   private final int snapshotEvery;
   private final String alertSink;
   private final String deadLetterSink;
+  /** Every how long the wall clock moves the watermark, and how far behind it; null: never. */
+  private final Duration advanceEvery;
+  private final Duration maxDelay;
 
   private ProcessorContext<String, byte[]> context;
   private KeyValueStore<String, String> store;
@@ -50,13 +60,15 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
   private int journalled;
 
   RiskRulesProcessor(RuleSet rules, EngineOptions options, String storeName, int snapshotEvery, String alertSink,
-      String deadLetterSink) {
+      String deadLetterSink, Duration advanceEvery, Duration maxDelay) {
     this.rules = rules;
     this.options = options;
     this.storeName = storeName;
     this.snapshotEvery = snapshotEvery;
     this.alertSink = alertSink;
     this.deadLetterSink = deadLetterSink;
+    this.advanceEvery = advanceEvery;
+    this.maxDelay = maxDelay;
   }
 
   @Override
@@ -64,6 +76,25 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     this.context = context;
     this.store = context.getStateStore(storeName);
     this.engine = null; // rebuilt from the store on the first record
+    if (advanceEvery != null) {
+      context.schedule(advanceEvery, PunctuationType.WALL_CLOCK_TIME, this::advance);
+    }
+  }
+
+  /**
+   * The wall-clock punctuator: the watermark to {@code now} less the maximum delay, if that moves it; the alerts
+   * it lets out are sent, then the move is journaled. An engine that has seen nothing yet is left alone.
+   */
+  private void advance(long now) {
+    if (engine == null) {
+      restore();
+    }
+    Instant to = Instant.ofEpochMilli(now).minus(maxDelay);
+    if (engine.watermark().isEmpty() || !to.isAfter(engine.watermark().get())) {
+      return;
+    }
+    send(engine.advanceTo(to));
+    journal(ADVANCE + to.toEpochMilli());
   }
 
   @Override
@@ -81,17 +112,27 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
       deadLetter(record, x.getMessage());
       return;
     }
-    List<Alert> alerts = engine.accept(mention);
     // alerts go out before the journal entry: under at-least-once a crash between the two replays the mention and
     // may emit its alert twice, never lose it (under exactly-once both commit together)
+    send(engine.accept(mention));
+    journal(new String(RiskSerdes.write(mention), StandardCharsets.UTF_8));
+  }
+
+  /** The alerts to their sink, the late mentions to the dead letters. */
+  private void send(List<Alert> alerts) {
     for (Alert a : alerts) {
-      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), RiskSerdes.write(a), a.time().toEpochMilli()), alertSink);
+      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), RiskSerdes.write(a), a.time().toEpochMilli()),
+          alertSink);
     }
     for (Mention late : engine.drainLate()) {
       deadLetter(new Record<>(late.platform(), RiskSerdes.write(late), late.time().toEpochMilli()),
           "late: older than the watermark less the allowed lateness; not counted");
     }
-    store.put(journalKey(nextSequence++), new String(RiskSerdes.write(mention), StandardCharsets.UTF_8));
+  }
+
+  /** One journal entry, folded into a snapshot every {@code snapshotEvery} entries. */
+  private void journal(String entry) {
+    store.put(journalKey(nextSequence++), entry);
     if (++journalled >= snapshotEvery) {
       snapshot();
     }
@@ -114,7 +155,11 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
         if (sequence < next) {
           continue; // in the snapshot already: a crash came between the snapshot and the journal's deletion
         }
-        engine.accept(RiskSerdes.read(entry.value.getBytes(StandardCharsets.UTF_8), Mention.class));
+        if (entry.value.startsWith(ADVANCE)) {
+          engine.advanceTo(Instant.ofEpochMilli(Long.parseLong(entry.value.substring(ADVANCE.length()))));
+        } else {
+          engine.accept(RiskSerdes.read(entry.value.getBytes(StandardCharsets.UTF_8), Mention.class));
+        }
         next = sequence + 1;
         journalled++;
       }

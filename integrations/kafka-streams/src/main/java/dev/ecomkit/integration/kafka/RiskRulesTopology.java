@@ -45,10 +45,11 @@ import org.apache.kafka.streams.state.Stores;
  * one window, the late list) sets.
  *
  * <p><b>Late mentions and quiet partitions.</b> A mention older than the watermark less the allowed lateness does not
- * count; it goes to the dead-letter topic with a reason starting {@code late:}. The engine's watermark moves with the
- * mentions of its partition only: alerts held back by the lateness, and escalations at response deadlines, come out
- * when the partition's next mention arrives (there is no wall-clock timer yet). Incidents cannot be acknowledged or
- * resolved through the topology yet; for crisis levels driven by people, run the engine where they act.
+ * count; it goes to the dead-letter topic with a reason starting {@code late:}. By default the engine's watermark
+ * moves with the mentions of its partition only: alerts held back by the lateness, and escalations at response
+ * deadlines, come out when the partition's next mention arrives. {@link Builder#wallClockAdvance} moves it with the
+ * wall clock as well, for partitions that go quiet. Incidents cannot be acknowledged or resolved through the
+ * topology yet; for crisis levels driven by people, run the engine where they act.
  *
  * <p>Builders are not thread-safe; the topology they build is Kafka Streams'.
  *
@@ -100,6 +101,8 @@ public final class RiskRulesTopology {
     private String storeName = "ecomkit-risk-engine";
     private StoreType storeType = StoreType.ROCKSDB;
     private int snapshotEvery = 1_000;
+    private Duration advanceEvery;
+    private Duration maxDelay;
 
     private Builder(RuleSet rules) {
       this.rules = rules;
@@ -177,6 +180,32 @@ public final class RiskRulesTopology {
     }
 
     /**
+     * Moves each task's watermark with the wall clock, so a quiet partition still lets out the alerts the lateness
+     * holds back and the escalations due at response deadlines: every {@code every} of wall-clock time, the
+     * watermark goes to now less {@code maxDelay}, if that is later than where the mentions put it. Each move is
+     * journaled like a mention, so a restarted task replays it in order. Off by default.
+     *
+     * <p>A mention posted before now less {@code maxDelay} that arrives after such a move is late (to the dead
+     * letters): set {@code maxDelay} above the worst delay between posting and delivery, and leave the advance off
+     * when replaying old data, whose event times are far behind the wall clock.
+     *
+     * @param every how often, 1 second to 1 day
+     * @param maxDelay how far behind the wall clock the watermark stays, 0 to 7 days
+     * @return this builder
+     */
+    public Builder wallClockAdvance(Duration every, Duration maxDelay) {
+      checkNotNull(every, "every");
+      checkNotNull(maxDelay, "maxDelay");
+      checkArgument(every.compareTo(Duration.ofSeconds(1)) >= 0 && every.compareTo(Duration.ofDays(1)) <= 0,
+          "every must be 1 second to 1 day, got %s", every);
+      checkArgument(!maxDelay.isNegative() && maxDelay.compareTo(EngineOptions.MAX_LATENESS) <= 0,
+          "maxDelay must be 0 to 7 days, got %s", maxDelay);
+      this.advanceEvery = every;
+      this.maxDelay = maxDelay;
+      return this;
+    }
+
+    /**
      * The topology: a source, the processor with its store, and two sinks.
      *
      * @return a new topology
@@ -189,8 +218,11 @@ public final class RiskRulesTopology {
       EngineOptions o = options;
       String store = storeName;
       int every = snapshotEvery;
+      Duration tick = advanceEvery;
+      Duration delay = maxDelay;
       topology.addSource("mentions", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), mentions);
-      topology.addProcessor("risk-rules", () -> new RiskRulesProcessor(r, o, store, every, "alerts", "dead-letters"),
+      topology.addProcessor("risk-rules", () -> new RiskRulesProcessor(r, o, store, every, "alerts", "dead-letters",
+          tick, delay),
           "mentions");
       KeyValueBytesStoreSupplier supplier = storeType == StoreType.ROCKSDB ? Stores.persistentKeyValueStore(store)
           : Stores.inMemoryKeyValueStore(store);

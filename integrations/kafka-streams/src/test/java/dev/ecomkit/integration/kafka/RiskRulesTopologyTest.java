@@ -121,6 +121,42 @@ class RiskRulesTopologyTest {
   }
 
   @Test
+  void platformAndSkuScopesCountApartAndARedeliveryIsNeitherCountedNorDeadLettered() {
+    RuleSet rules = RuleSet.handbookDefaults().toBuilder().add(dev.ecomkit.risk.Rule.builder().id("down-leak")
+        .category(dev.ecomkit.risk.RuleCategory.QUALITY).addKeywords("跑绒")
+        .threshold(dev.ecomkit.risk.Threshold.atLeast(3, Duration.ofHours(6))).scope(dev.ecomkit.risk.RuleScope.SKU)
+        .action("inspect the fabric").owner("QC").respondWithin(Duration.ofHours(4)).build()).build();
+    Topology topology = RiskRulesTopology.builder(rules).store(STORE, StoreType.IN_MEMORY).build();
+    try (TopologyTestDriver d = new TopologyTestDriver(topology, props("scopes"))) {
+      Topics t = new Topics(d);
+      List<Mention> day = new ArrayList<>();
+      // the competitor rule fires above 5 a day on one platform: 6 on xiaohongshu, 5 each on douyin and weibo
+      String[] platforms = {"xiaohongshu", "douyin", "weibo"};
+      for (int i = 0; i < 16; i++) {
+        String platform = i < 6 ? platforms[0] : platforms[1 + i % 2];
+        day.add(Mention.of("c" + i, platform, hours(0.1 * i), "包装模仿大牌"));
+      }
+      // the down-leak rule per SKU: three on JD-01-L-2609, two on JD-01-M-2609
+      String[] skus = {"JD-01-L-2609", "JD-01-M-2609", "JD-01-L-2609", "JD-01-M-2609", "JD-01-L-2609"};
+      for (int i = 0; i < skus.length; i++) {
+        day.add(Mention.builder().id("s" + i).platform("jd").time(hours(2 + 0.1 * i)).sku(skus[i]).text("羽绒服跑绒")
+            .build());
+      }
+      day.forEach(t::pipe);
+      List<TestRecord<String, Alert>> alerts = t.alerts.readRecordsToList();
+      assertEquals(List.of("xiaohongshu", "JD-01-L-2609"), alerts.stream().map(TestRecord::key).toList());
+      assertEquals(List.of("competitor", "down-leak"), alerts.stream().map(r -> r.value().ruleId()).toList());
+      assertEquals(6, alerts.get(0).value().count());
+      assertEquals(3, alerts.get(1).value().count());
+      // at-least-once redelivers the whole batch: nothing counted twice, nothing fired again, no dead letters
+      day.forEach(t::pipe);
+      List<Alert> again = t.alerts.readValuesToList();
+      assertTrue(again.isEmpty(), again.toString());
+      assertTrue(t.dead.isEmpty());
+    }
+  }
+
+  @Test
   void outOfOrderWithinTheLatenessGivesTheAlertsOfTheSortedStream() {
     List<Mention> shuffled = day();
     List<Mention> sorted = new ArrayList<>(shuffled);
@@ -159,16 +195,7 @@ class RiskRulesTopologyTest {
         Topics t = new Topics(d);
         day.subList(0, cut).forEach(t::pipe);
         alerts.addAll(t.alerts.readValuesToList());
-        // what Kafka Streams would restore: the last value of each key in the store's changelog
-        TestOutputTopic<String, String> log = d.createOutputTopic(app + "-" + STORE + "-changelog",
-            new StringDeserializer(), new StringDeserializer());
-        for (TestRecord<String, String> r : log.readRecordsToList()) {
-          if (r.value() == null) {
-            changelog.remove(r.key());
-          } else {
-            changelog.put(r.key(), r.value());
-          }
-        }
+        changelog.putAll(changelog(d, app));
       }
       assertTrue(changelog.containsKey(RiskRulesProcessor.SNAPSHOT) || cut < 7, "cut " + cut);
       try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7), props(app + "-b"))) {
@@ -178,8 +205,107 @@ class RiskRulesTopologyTest {
         // at least once: the last two records before the crash come again, and must not count twice
         day.subList(Math.max(0, cut - 2), day.size()).forEach(t::pipe);
         alerts.addAll(t.alerts.readValuesToList());
+        assertTrue(t.dead.isEmpty(), "a redelivered record is a repeat, not a dead letter");
       }
       assertEquals(whole, alerts, type + ", restarted after " + cut + " mentions");
+    }
+  }
+
+  /** What Kafka Streams would restore: the last value of each key in the store's changelog. */
+  private static Map<String, String> changelog(TopologyTestDriver d, String app) {
+    Map<String, String> changelog = new LinkedHashMap<>();
+    TestOutputTopic<String, String> log = d.createOutputTopic(app + "-" + STORE + "-changelog",
+        new StringDeserializer(), new StringDeserializer());
+    for (TestRecord<String, String> r : log.readRecordsToList()) {
+      if (r.value() == null) {
+        changelog.remove(r.key());
+      } else {
+        changelog.put(r.key(), r.value());
+      }
+    }
+    return changelog;
+  }
+
+  private static Topology advancing(int snapshotEvery) {
+    return RiskRulesTopology.builder(RuleSet.handbookDefaults()).options(EngineOptions.lateness(Duration.ofMinutes(10)))
+        .store(STORE, StoreType.IN_MEMORY).snapshotEvery(snapshotEvery)
+        .wallClockAdvance(Duration.ofMinutes(1), Duration.ofMinutes(5)).build();
+  }
+
+  @Test
+  void theWallClockLetsOutWhatAQuietPartitionHoldsBack() {
+    for (boolean advance : new boolean[] {false, true}) {
+      Topology topology = advance ? advancing(1_000) : topology(StoreType.IN_MEMORY, Duration.ofMinutes(10), 1_000);
+      try (TopologyTestDriver d = new TopologyTestDriver(topology, props("quiet-" + advance), T0)) {
+        Topics t = new Topics(d);
+        t.pipe(Mention.of("q1", "taobao", hours(0), "这批货有杂质"));
+        t.pipe(Mention.of("q2", "douyin", hours(0.05), "怀疑是假冒产品"));
+        t.pipe(Mention.of("q3", "weibo", hours(0.1), "杂质"));
+        assertTrue(t.alerts.isEmpty(), "held back by the ten minutes' lateness");
+        d.advanceWallClockTime(Duration.ofMinutes(20)); // the partition stays quiet
+        List<Alert> out = t.alerts.readValuesToList();
+        d.advanceWallClockTime(Duration.ofHours(25)); // past the 24 h response deadline, unacknowledged
+        List<Alert> later = t.alerts.readValuesToList();
+        if (advance) {
+          assertEquals(1, out.size(), out.toString());
+          assertEquals(Alert.Kind.THRESHOLD, out.get(0).kind());
+          assertEquals(3, out.get(0).count());
+          assertTrue(!later.isEmpty() && later.stream().allMatch(a -> a.kind() == Alert.Kind.ESCALATION),
+              later.toString());
+        } else {
+          assertTrue(out.isEmpty() && later.isEmpty(), "without the advance the next mention would let them out");
+        }
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> RiskRulesTopology.builder(RuleSet.handbookDefaults())
+        .wallClockAdvance(Duration.ofMillis(10), Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> RiskRulesTopology.builder(RuleSet.handbookDefaults())
+        .wallClockAdvance(Duration.ofMinutes(1), Duration.ofSeconds(-1)));
+  }
+
+  @Test
+  void aRestartReplaysTheWallClockMovesInOrder() {
+    // three complaints, the wall clock moves the watermark to 00:15, then one posted at 00:12 arrives (late) and
+    // one at 00:30: the same alerts and the same late record whether or not the task restarts after the move
+    List<Mention> before = List.of(Mention.of("q1", "taobao", hours(0), "这批货有杂质"),
+        Mention.of("q2", "douyin", hours(0.05), "怀疑是假冒产品"), Mention.of("q3", "weibo", hours(0.1), "杂质"));
+    List<Mention> after = List.of(Mention.of("q4", "taobao", hours(0.2), "又是杂质"),
+        Mention.of("q5", "weibo", hours(0.5), "物流很快"));
+    List<String> runs = new ArrayList<>();
+    for (int snapshotEvery : new int[] {1_000, 2, 4}) {
+      for (boolean restart : new boolean[] {false, true}) {
+        String app = "replay-" + snapshotEvery + "-" + restart;
+        List<Alert> alerts = new ArrayList<>();
+        List<String> late = new ArrayList<>();
+        TopologyTestDriver d = new TopologyTestDriver(advancing(snapshotEvery), props(app), T0);
+        try {
+          Topics t = new Topics(d);
+          before.forEach(t::pipe);
+          d.advanceWallClockTime(Duration.ofMinutes(20));
+          alerts.addAll(t.alerts.readValuesToList());
+          if (restart) {
+            Map<String, String> changelog = changelog(d, app);
+            assertTrue(changelog.values().stream().anyMatch(v -> v.startsWith(RiskRulesProcessor.ADVANCE))
+                || changelog.containsKey(RiskRulesProcessor.SNAPSHOT), changelog.toString());
+            d.close();
+            d = new TopologyTestDriver(advancing(snapshotEvery), props(app + "-b"), hours(20.0 / 60));
+            changelog.forEach(d.<String, String>getKeyValueStore(STORE)::put);
+            t = new Topics(d);
+          }
+          after.forEach(t::pipe);
+          alerts.addAll(t.alerts.readValuesToList());
+          t.dead.readRecordsToList().forEach(r -> late.add(r.key() + " " + new String(r.value(),
+              StandardCharsets.UTF_8)));
+        } finally {
+          d.close();
+        }
+        assertEquals(1, late.size(), "q4 is late after the move: " + late);
+        assertTrue(late.get(0).contains("\"q4\""), late.toString());
+        runs.add(alerts + " " + late);
+      }
+    }
+    for (String run : runs) {
+      assertEquals(runs.get(0), run);
     }
   }
 
