@@ -9,19 +9,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DateType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.IntegerType;
 import org.apache.spark.sql.types.LongType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.ShortType;
 import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampNTZType;
+import org.apache.spark.sql.types.TimestampType;
 
 /**
  * RFM (客户分层) over a Spark table of transactions in one call: the transactions are aggregated where they lie
@@ -142,36 +147,73 @@ public final class SparkRfm {
    * 1970-01-01 ({@code to_date} first, so a timestamp counts in the session's time zone and a string must be an ISO
    * date), the amount as a {@code double}.
    *
+   * <p>Column names are top-level names taken literally, so a name with a dot ({@code "order.day"}) is that column,
+   * not a nested field; they match regardless of case unless the session sets {@code spark.sql.caseSensitive}, as
+   * Spark SQL does.
+   *
    * @param transactions the transactions
    * @param columns their columns
    * @return three columns: {@code customer}, {@code epoch_day}, {@code amount}
-   * @throws IllegalArgumentException for a missing column or one of the wrong type
+   * @throws IllegalArgumentException for a missing or ambiguous column, or one of the wrong type: the id must be a
+   *     string or a whole number, the day a date, a timestamp or a string, the amount a number
    * @since 0.1
    */
   public static Dataset<Row> prepare(Dataset<Row> transactions, Columns columns) {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(columns, "columns");
     StructType schema = transactions.schema();
-    for (String c : new String[] {columns.customerId(), columns.day(), columns.amount()}) {
-      if (!List.of(schema.fieldNames()).contains(c)) {
-        throw new IllegalArgumentException("the transactions have no column " + c + "; they have "
-            + String.join(", ", schema.fieldNames()));
-      }
+    boolean caseSensitive = Boolean.parseBoolean(transactions.sparkSession().conf().get("spark.sql.caseSensitive",
+        "false"));
+    StructField id = field(schema, columns.customerId(), caseSensitive);
+    StructField day = field(schema, columns.day(), caseSensitive);
+    StructField amount = field(schema, columns.amount(), caseSensitive);
+    DataType idType = id.dataType();
+    if (!(idType instanceof StringType || idType instanceof LongType || idType instanceof IntegerType
+        || idType instanceof ShortType || idType instanceof ByteType)) {
+      throw new IllegalArgumentException("the customer id column " + id.name() + " must be a string or a whole "
+          + "number, got " + idType.simpleString());
     }
-    DataType id = schema.apply(columns.customerId()).dataType();
-    if (!(id instanceof StringType || id instanceof LongType || id instanceof IntegerType || id instanceof ShortType
-        || id instanceof ByteType)) {
-      throw new IllegalArgumentException("the customer id column " + columns.customerId() + " must be a string or "
-          + "a whole number, got " + id.simpleString());
+    DataType dayType = day.dataType();
+    if (!(dayType instanceof DateType || dayType instanceof TimestampType || dayType instanceof TimestampNTZType
+        || dayType instanceof StringType)) {
+      throw new IllegalArgumentException("the day column " + day.name() + " must be a date, a timestamp or an ISO "
+          + "date string, got " + dayType.simpleString());
     }
-    if (!(schema.apply(columns.amount()).dataType() instanceof NumericType)) {
-      throw new IllegalArgumentException("the amount column " + columns.amount() + " must be a number, got "
-          + schema.apply(columns.amount()).dataType().simpleString());
+    if (!(amount.dataType() instanceof NumericType)) {
+      throw new IllegalArgumentException("the amount column " + amount.name() + " must be a number, got "
+          + amount.dataType().simpleString());
     }
     return transactions.select(
-        functions.col(columns.customerId()).as("customer"),
-        functions.datediff(functions.to_date(functions.col(columns.day())),
-            functions.to_date(functions.lit("1970-01-01"))).as("epoch_day"),
-        functions.col(columns.amount()).cast(DataTypes.DoubleType).as("amount"));
+        literal(id).as("customer"),
+        functions.datediff(functions.to_date(literal(day)), functions.to_date(functions.lit("1970-01-01")))
+            .as("epoch_day"),
+        literal(amount).cast(DataTypes.DoubleType).as("amount"));
+  }
+
+  /**
+   * The top-level field of that name: the one equal to it, or in a case-insensitive session the one equal ignoring
+   * case; two of those are ambiguous, as they are to Spark SQL.
+   */
+  private static StructField field(StructType schema, String name, boolean caseSensitive) {
+    StructField match = null;
+    for (StructField f : schema.fields()) {
+      if (caseSensitive ? f.name().equals(name) : f.name().equalsIgnoreCase(name)) {
+        if (match != null) {
+          throw new IllegalArgumentException("the column name " + name + " is ambiguous: the transactions have "
+              + match.name() + " and " + f.name() + " (spark.sql.caseSensitive is false)");
+        }
+        match = f;
+      }
+    }
+    if (match == null) {
+      throw new IllegalArgumentException("the transactions have no column " + name + "; they have "
+          + String.join(", ", schema.fieldNames()));
+    }
+    return match;
+  }
+
+  /** The column by its exact name, quoted so that dots and other characters are part of the name. */
+  private static Column literal(StructField f) {
+    return functions.col("`" + f.name().replace("`", "``") + "`");
   }
 }

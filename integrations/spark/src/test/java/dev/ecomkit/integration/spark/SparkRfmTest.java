@@ -123,6 +123,37 @@ class SparkRfmTest {
   }
 
   @Test
+  void columnNamesResolveAsInSparkSqlDotsIncluded() {
+    List<Row> rows = transactions(true);
+    List<RfmCustomer> expected = single(rows, true);
+    Dataset<Row> renamed = frame(rows, true).withColumnRenamed("customer", "Customer_ID")
+        .withColumnRenamed("day", "order.day").withColumnRenamed("amount", "amount.paid");
+    Dataset<Row> scores = SparkRfm.score(renamed, SparkRfm.Columns.of("customer_id", "order.day", "AMOUNT.PAID"),
+        AS_OF);
+    assertEquals(expected, customers(scores));
+    // a timestamp day is cut to its date in the session's zone
+    Dataset<Row> stamped = frame(rows, true).withColumn("day", functions.to_timestamp(functions.col("day")));
+    assertEquals(expected, customers(SparkRfm.score(stamped, COLUMNS, AS_OF)));
+    spark.conf().set("spark.sql.caseSensitive", "true");
+    try {
+      IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+          () -> SparkRfm.prepare(renamed, SparkRfm.Columns.of("customer_id", "order.day", "amount.paid")));
+      assertTrue(x.getMessage().contains("no column customer_id"), x.getMessage());
+    } finally {
+      spark.conf().set("spark.sql.caseSensitive", "false");
+    }
+    Dataset<Row> twins = frame(rows, true).select(functions.col("customer"), functions.col("day"),
+        functions.col("amount"), functions.col("amount").as("AMOUNT"));
+    IllegalArgumentException ambiguous = assertThrows(IllegalArgumentException.class,
+        () -> SparkRfm.prepare(twins, COLUMNS));
+    assertTrue(ambiguous.getMessage().contains("ambiguous"), ambiguous.getMessage());
+    Dataset<Row> numbered = frame(rows, true).withColumn("day", functions.lit(20_000));
+    IllegalArgumentException day = assertThrows(IllegalArgumentException.class,
+        () -> SparkRfm.prepare(numbered, COLUMNS));
+    assertTrue(day.getMessage().contains("the day column day must be a date"), day.getMessage());
+  }
+
+  @Test
   void badTablesAreRefusedWithTheColumn() {
     Dataset<Row> frame = frame(transactions(false), false);
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
