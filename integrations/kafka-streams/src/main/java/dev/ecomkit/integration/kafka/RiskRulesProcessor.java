@@ -3,6 +3,7 @@ package dev.ecomkit.integration.kafka;
 import dev.ecomkit.risk.Alert;
 import dev.ecomkit.risk.EngineOptions;
 import dev.ecomkit.risk.Mention;
+import dev.ecomkit.risk.RiskException;
 import dev.ecomkit.risk.RuleEngine;
 import dev.ecomkit.risk.RuleSet;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * rebuilt from the store on the first record after the task starts: the snapshot restored, the journal replayed with
  * its alerts dropped, since they were emitted the first time. With a wall-clock advance, a punctuator moves the
  * watermark while the partition is quiet and journals each move ({@value #ADVANCE} and the time in ms), so a replay
- * takes the same steps in the same order.
+ * takes the same steps in the same order. With a command topic, incident commands are applied to the engine and
+ * journaled too ({@value #COMMAND} and the command's JSON); a command the engine refuses goes to the dead letters.
  *
  * <p>Not thread-safe; Kafka Streams gives each task its own instance and calls it from one thread.
  */
@@ -42,6 +44,8 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
   private static final String JOURNAL_END = "journal0";
   /** A journal entry that moved the watermark: this prefix and the time in ms (a mention's JSON starts with '{'). */
   static final String ADVANCE = "@";
+  /** A journal entry that applied an incident command: this prefix and the command's JSON. */
+  static final String COMMAND = "!";
 
   private final RuleSet rules;
   private final EngineOptions options;
@@ -52,6 +56,8 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
   /** Every how long the wall clock moves the watermark, and how far behind it; null: never. */
   private final Duration advanceEvery;
   private final Duration maxDelay;
+  /** The command topic, or null. */
+  private final String commandTopic;
 
   private ProcessorContext<String, byte[]> context;
   private KeyValueStore<String, String> store;
@@ -60,7 +66,7 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
   private int journalled;
 
   RiskRulesProcessor(RuleSet rules, EngineOptions options, String storeName, int snapshotEvery, String alertSink,
-      String deadLetterSink, Duration advanceEvery, Duration maxDelay) {
+      String deadLetterSink, Duration advanceEvery, Duration maxDelay, String commandTopic) {
     this.rules = rules;
     this.options = options;
     this.storeName = storeName;
@@ -69,6 +75,7 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     this.deadLetterSink = deadLetterSink;
     this.advanceEvery = advanceEvery;
     this.maxDelay = maxDelay;
+    this.commandTopic = commandTopic;
   }
 
   @Override
@@ -102,6 +109,10 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     if (engine == null) {
       restore();
     }
+    if (commandTopic != null && context.recordMetadata().map(m -> commandTopic.equals(m.topic())).orElse(false)) {
+      command(record);
+      return;
+    }
     Mention mention;
     try {
       if (record.value() == null) {
@@ -118,11 +129,38 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     journal(new String(RiskSerdes.write(mention), StandardCharsets.UTF_8));
   }
 
+  /** An incident command: applied and journaled, or to the dead letters with the reason. */
+  private void command(Record<String, byte[]> record) {
+    IncidentCommand command;
+    try {
+      if (record.value() == null) {
+        throw new SerializationException("no value: a command is a JSON object");
+      }
+      command = RiskSerdes.readCommand(record.value());
+      apply(engine, command);
+    } catch (SerializationException | RiskException x) {
+      deadLetter(record, x instanceof RiskException ? "refused: " + x.getMessage() : x.getMessage());
+      return;
+    }
+    journal(COMMAND + new String(RiskSerdes.write(command), StandardCharsets.UTF_8));
+  }
+
+  private static void apply(RuleEngine engine, IncidentCommand c) {
+    if (c.action() == IncidentCommand.Action.ACKNOWLEDGE) {
+      engine.acknowledge(c.incident(), c.at(), c.text());
+    } else {
+      engine.resolve(c.incident(), c.at(), c.text());
+    }
+  }
+
   /** The alerts to their sink, the late mentions to the dead letters. */
   private void send(List<Alert> alerts) {
     for (Alert a : alerts) {
-      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), RiskSerdes.write(a), a.time().toEpochMilli()),
-          alertSink);
+      RecordHeaders headers = new RecordHeaders();
+      headers.add(RiskRulesTopology.PARTITION_HEADER, Integer.toString(context.taskId().partition())
+          .getBytes(StandardCharsets.UTF_8));
+      context.forward(new Record<>(a.scopeKey().orElse(a.ruleId()), RiskSerdes.write(a), a.time().toEpochMilli(),
+          headers), alertSink);
     }
     for (Mention late : engine.drainLate()) {
       deadLetter(new Record<>(late.platform(), RiskSerdes.write(late), late.time().toEpochMilli()),
@@ -155,7 +193,10 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
         if (sequence < next) {
           continue; // in the snapshot already: a crash came between the snapshot and the journal's deletion
         }
-        if (entry.value.startsWith(ADVANCE)) {
+        if (entry.value.startsWith(COMMAND)) {
+          apply(engine, RiskSerdes.readCommand(entry.value.substring(COMMAND.length()).getBytes(
+              StandardCharsets.UTF_8)));
+        } else if (entry.value.startsWith(ADVANCE)) {
           engine.advanceTo(Instant.ofEpochMilli(Long.parseLong(entry.value.substring(ADVANCE.length()))));
         } else {
           engine.accept(RiskSerdes.read(entry.value.getBytes(StandardCharsets.UTF_8), Mention.class));

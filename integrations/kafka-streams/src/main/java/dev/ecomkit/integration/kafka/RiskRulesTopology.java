@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.ecomkit.risk.EngineOptions;
 import dev.ecomkit.risk.RuleSet;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
@@ -48,8 +49,14 @@ import org.apache.kafka.streams.state.Stores;
  * count; it goes to the dead-letter topic with a reason starting {@code late:}. By default the engine's watermark
  * moves with the mentions of its partition only: alerts held back by the lateness, and escalations at response
  * deadlines, come out when the partition's next mention arrives. {@link Builder#wallClockAdvance} moves it with the
- * wall clock as well, for partitions that go quiet. Incidents cannot be acknowledged or resolved through the
- * topology yet; for crisis levels driven by people, run the engine where they act.
+ * wall clock as well, for partitions that go quiet.
+ *
+ * <p><b>Incidents.</b> With {@link Builder#commands}, a second input topic takes {@link IncidentCommand}s that
+ * acknowledge or resolve incidents, so the crisis levels follow what people do. Each alert carries its partition in
+ * the header {@value #PARTITION_HEADER}: incident ids are per partition's engine, so send the command to that
+ * partition of the command topic, which must have as many partitions as the mention topic. A command the engine
+ * refuses (no such incident, already acknowledged, time going back) goes to the dead letters with a reason starting
+ * {@code refused:}. Commands are journaled with the mentions, so a restart replays them in order.
  *
  * <p>Builders are not thread-safe; the topology they build is Kafka Streams'.
  *
@@ -61,6 +68,8 @@ public final class RiskRulesTopology {
   public static final String ERROR_HEADER = "ecomkit.error";
   /** The dead-letter header that says where the record came from: {@code topic/partition@offset}. */
   public static final String SOURCE_HEADER = "ecomkit.source";
+  /** The alert header that names the partition (the engine) it came from, for commands about its incident. */
+  public static final String PARTITION_HEADER = "ecomkit.partition";
 
   private RiskRulesTopology() {}
 
@@ -103,6 +112,7 @@ public final class RiskRulesTopology {
     private int snapshotEvery = 1_000;
     private Duration advanceEvery;
     private Duration maxDelay;
+    private String commands;
 
     private Builder(RuleSet rules) {
       this.rules = rules;
@@ -149,6 +159,18 @@ public final class RiskRulesTopology {
      */
     public Builder deadLetters(String topic) {
       this.deadLetters = name(topic, "topic");
+      return this;
+    }
+
+    /**
+     * A topic of incident commands ({@link IncidentCommand}, JSON by {@link RiskSerdes#command()}), keyed as you
+     * like and sent to the partition in the alert's {@value #PARTITION_HEADER} header; none by default.
+     *
+     * @param topic the topic, with as many partitions as the mention topic
+     * @return this builder
+     */
+    public Builder commands(String topic) {
+      this.commands = name(topic, "topic");
       return this;
     }
 
@@ -211,8 +233,9 @@ public final class RiskRulesTopology {
      * @return a new topology
      */
     public Topology build() {
-      checkArgument(!alerts.equals(mentions) && !deadLetters.equals(mentions) && !deadLetters.equals(alerts),
-          "the mention, alert and dead-letter topics must differ");
+      checkArgument(!alerts.equals(mentions) && !deadLetters.equals(mentions) && !deadLetters.equals(alerts)
+          && (commands == null || !List.of(mentions, alerts, deadLetters).contains(commands)),
+          "the mention, alert, dead-letter and command topics must differ");
       Topology topology = new Topology();
       RuleSet r = rules;
       EngineOptions o = options;
@@ -220,10 +243,15 @@ public final class RiskRulesTopology {
       int every = snapshotEvery;
       Duration tick = advanceEvery;
       Duration delay = maxDelay;
+      String control = commands;
       topology.addSource("mentions", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), mentions);
+      String[] parents = {"mentions"};
+      if (control != null) {
+        topology.addSource("commands", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), control);
+        parents = new String[] {"mentions", "commands"};
+      }
       topology.addProcessor("risk-rules", () -> new RiskRulesProcessor(r, o, store, every, "alerts", "dead-letters",
-          tick, delay),
-          "mentions");
+          tick, delay, control), parents);
       KeyValueBytesStoreSupplier supplier = storeType == StoreType.ROCKSDB ? Stores.persistentKeyValueStore(store)
           : Stores.inMemoryKeyValueStore(store);
       topology.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(), Serdes.String()), "risk-rules");

@@ -16,7 +16,8 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Kafka serdes for {@link Mention} and {@link Alert} as UTF-8 JSON, in the shapes of {@link RiskJacksonModule}: for
- * the producers that write mentions to the input topic and the consumers that read alerts from the output topic.
+ * the producers that write mentions to the input topic and the consumers that read alerts from the output topic;
+ * and for the {@link IncidentCommand}s of the command topic.
  *
  * <pre>{@code
  * producer = new KafkaProducer<>(props, new StringSerializer(), RiskSerdes.mention().serializer());
@@ -59,6 +60,70 @@ public final class RiskSerdes {
    */
   public static Serde<Alert> alert() {
     return Serdes.serdeFrom(serializer(), deserializer(Alert.class));
+  }
+
+  /**
+   * Incident commands as JSON: {@code {"action": "ACKNOWLEDGE", "incident": "INC-1", "at": "2026-11-11T07:40:00Z",
+   * "text": "crisis team"}}.
+   *
+   * @return the serde
+   * @since 0.1
+   */
+  public static Serde<IncidentCommand> command() {
+    return Serdes.serdeFrom((topic, c) -> c == null ? null : write(c),
+        (topic, bytes) -> bytes == null ? null : readCommand(bytes));
+  }
+
+  /** A command as JSON bytes. */
+  static byte[] write(IncidentCommand c) {
+    com.fasterxml.jackson.databind.node.ObjectNode json = MAPPER.createObjectNode();
+    json.put("action", c.action().name()).put("incident", c.incident()).put("at", c.at().toString())
+        .put("text", c.text());
+    return write((Object) json);
+  }
+
+  /** Reads a command, or throws {@link SerializationException} naming the field that is wrong. */
+  static IncidentCommand readCommand(byte[] bytes) {
+    com.fasterxml.jackson.databind.JsonNode json;
+    try {
+      json = MAPPER.readTree(bytes);
+    } catch (IOException x) {
+      String message = x instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+          : x.getMessage();
+      throw new SerializationException("not a command: not valid JSON: " + message, x);
+    }
+    if (json == null || !json.isObject()) {
+      throw new SerializationException("not a command: expected a JSON object");
+    }
+    String action = text(json, "action");
+    IncidentCommand.Action a;
+    try {
+      a = IncidentCommand.Action.valueOf(action);
+    } catch (IllegalArgumentException x) {
+      throw new SerializationException("not a command: $.action: expected ACKNOWLEDGE or RESOLVE, got \"" + action
+          + "\"");
+    }
+    java.time.Instant at;
+    try {
+      at = java.time.Instant.parse(text(json, "at"));
+    } catch (java.time.format.DateTimeParseException x) {
+      throw new SerializationException("not a command: $.at: expected an ISO-8601 instant such as "
+          + "2026-11-11T07:40:00Z, got \"" + json.get("at").asText() + "\"");
+    }
+    try {
+      return new IncidentCommand(a, text(json, "incident"), at, text(json, "text"));
+    } catch (IllegalArgumentException x) {
+      throw new SerializationException("not a command: " + x.getMessage());
+    }
+  }
+
+  private static String text(com.fasterxml.jackson.databind.JsonNode json, String field) {
+    com.fasterxml.jackson.databind.JsonNode v = json.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new SerializationException("not a command: $." + field + ": " + (v == null ? "missing; it is required"
+          : "expected a string, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return v.asText();
   }
 
   private static <T> Serializer<T> serializer() {

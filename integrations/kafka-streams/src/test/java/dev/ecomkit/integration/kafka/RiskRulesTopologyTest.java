@@ -309,6 +309,102 @@ class RiskRulesTopologyTest {
     }
   }
 
+  private static Topology withCommands(int snapshotEvery) {
+    return RiskRulesTopology.builder(RuleSet.handbookDefaults()).store(STORE, StoreType.IN_MEMORY)
+        .snapshotEvery(snapshotEvery).commands("incident-commands").build();
+  }
+
+  /**
+   * Three complaints open INC-1 at level 3 (respond within 24 h), maybe acknowledged at 03:00, maybe a restart
+   * after that; a mention at 30:00 passes the deadline. The alerts, with their partition headers.
+   */
+  private List<String> crisis(boolean acknowledge, boolean restart, int snapshotEvery) {
+    String app = "crisis-" + acknowledge + "-" + restart + "-" + snapshotEvery;
+    List<String> out = new ArrayList<>();
+    TopologyTestDriver d = new TopologyTestDriver(withCommands(snapshotEvery), props(app));
+    try {
+      Topics t = new Topics(d);
+      t.pipe(Mention.of("q1", "taobao", hours(0), "这批货有杂质"));
+      t.pipe(Mention.of("q2", "douyin", hours(1), "怀疑是假冒产品"));
+      t.pipe(Mention.of("q3", "weibo", hours(2), "杂质"));
+      if (acknowledge) {
+        d.createInputTopic("incident-commands", new StringSerializer(), RiskSerdes.command().serializer())
+            .pipeInput("INC-1", IncidentCommand.acknowledge("INC-1", hours(3), "crisis team on duty"), hours(3));
+      }
+      for (TestRecord<String, Alert> r : t.alerts.readRecordsToList()) {
+        out.add(r.value().kind() + " " + r.value().incidentId().orElse("-") + " level " + r.value().level()
+            + " partition " + new String(r.headers().lastHeader(RiskRulesTopology.PARTITION_HEADER).value(),
+            StandardCharsets.UTF_8));
+      }
+      if (restart) {
+        Map<String, String> changelog = changelog(d, app);
+        d.close();
+        d = new TopologyTestDriver(withCommands(snapshotEvery), props(app + "-b"));
+        changelog.forEach(d.<String, String>getKeyValueStore(STORE)::put);
+        t = new Topics(d);
+      }
+      t.pipe(Mention.of("n1", "weibo", hours(30), "物流很快"));
+      t.alerts.readValuesToList().forEach(a -> out.add(a.kind() + " " + a.incidentId().orElse("-") + " level "
+          + a.level()));
+      assertTrue(t.dead.isEmpty());
+    } finally {
+      d.close();
+    }
+    return out;
+  }
+
+  @Test
+  void anAcknowledgementOnTheCommandTopicStopsTheEscalationAcrossARestart() {
+    List<String> ignored = crisis(false, false, 1_000);
+    assertEquals(List.of("THRESHOLD INC-1 level OptionalInt[3] partition 0",
+        "ESCALATION INC-1 level OptionalInt[2]", "ESCALATION INC-1 level OptionalInt[1]"), ignored);
+    for (int snapshotEvery : new int[] {1_000, 2, 4}) {
+      assertEquals(List.of("THRESHOLD INC-1 level OptionalInt[3] partition 0"), crisis(true, false, snapshotEvery));
+      assertEquals(List.of("THRESHOLD INC-1 level OptionalInt[3] partition 0"), crisis(true, true, snapshotEvery),
+          "the acknowledgement is replayed after a restart, snapshots every " + snapshotEvery);
+    }
+  }
+
+  @Test
+  void aCommandTheEngineRefusesOrCannotReadIsADeadLetter() {
+    try (TopologyTestDriver d = new TopologyTestDriver(withCommands(1_000), props("bad-commands"))) {
+      Topics t = new Topics(d);
+      TestInputTopic<String, byte[]> commands = d.createInputTopic("incident-commands", new StringSerializer(),
+          new ByteArraySerializer());
+      t.pipe(Mention.of("q1", "taobao", hours(0), "这批货有杂质"));
+      t.pipe(Mention.of("q2", "douyin", hours(1), "怀疑是假冒产品"));
+      t.pipe(Mention.of("q3", "weibo", hours(2), "杂质"));
+      byte[] ack = RiskSerdes.command().serializer().serialize("t", IncidentCommand.acknowledge("INC-1", hours(3),
+          "crisis team"));
+      commands.pipeInput("INC-1", ack);
+      commands.pipeInput("INC-1", ack); // acknowledged already
+      commands.pipeInput("INC-9", RiskSerdes.command().serializer().serialize("t",
+          IncidentCommand.resolve("INC-9", hours(3), "nothing")));
+      commands.pipeInput("INC-1", "{\"action\":\"CLOSE\",\"incident\":\"INC-1\",\"at\":\"2026-11-11T03:00:00Z\",\"text\":\"x\"}"
+          .getBytes(StandardCharsets.UTF_8));
+      commands.pipeInput("INC-1", "{\"action\":\"RESOLVE\",\"incident\":\"INC-1\",\"text\":\"x\"}"
+          .getBytes(StandardCharsets.UTF_8));
+      List<String> reasons = new ArrayList<>();
+      for (TestRecord<String, byte[]> r : t.dead.readRecordsToList()) {
+        reasons.add(new String(r.headers().lastHeader(RiskRulesTopology.ERROR_HEADER).value(), StandardCharsets.UTF_8)
+            + " | " + new String(r.headers().lastHeader(RiskRulesTopology.SOURCE_HEADER).value(),
+            StandardCharsets.UTF_8));
+      }
+      assertEquals(4, reasons.size(), reasons.toString());
+      assertTrue(reasons.get(0).startsWith("refused: ") && reasons.get(0).contains("incident-commands/0@1"),
+          reasons.toString());
+      assertTrue(reasons.get(1).startsWith("refused: ") && reasons.get(1).contains("INC-9"), reasons.toString());
+      assertTrue(reasons.get(2).startsWith("not a command: $.action: expected ACKNOWLEDGE or RESOLVE"),
+          reasons.toString());
+      assertTrue(reasons.get(3).startsWith("not a command: $.at: missing"), reasons.toString());
+      assertEquals(IncidentCommand.acknowledge("INC-1", hours(3), "crisis team"),
+          RiskSerdes.command().deserializer().deserialize("t", ack));
+    }
+    assertThrows(IllegalArgumentException.class, () -> RiskRulesTopology.builder(RuleSet.handbookDefaults())
+        .commands("mentions").build());
+    assertThrows(IllegalArgumentException.class, () -> IncidentCommand.acknowledge(" ", hours(1), "x"));
+  }
+
   @Test
   void malformedRecordsGoToTheDeadLettersWithTheReasonAndTheStreamGoesOn() {
     try (TopologyTestDriver d = new TopologyTestDriver(topology(StoreType.IN_MEMORY, Duration.ZERO, 1_000),
