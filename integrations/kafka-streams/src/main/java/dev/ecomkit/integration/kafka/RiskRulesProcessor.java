@@ -36,9 +36,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class RiskRulesProcessor implements Processor<String, byte[], String, byte[]> {
 
+  /**
+   * Where the snapshot is: {@code generation chunks covers-below}, the last the first journal number it does not
+   * cover. Written after the chunks, so a crash between leaves the previous snapshot whole.
+   */
   static final String SNAPSHOT = "snapshot";
-  /** The first journal number the snapshot does not cover. */
-  static final String COVERED = "snapshot-covers-below";
+  /** Snapshot chunk keys: this prefix, the generation, '/', the chunk's index. */
+  static final String CHUNK = "snapshot/";
+  /** The longest chunk in chars: at most 3 bytes each in UTF-8, well under the 1 MB default record limit. */
+  static final int CHUNK_CHARS = 200_000;
   /** Journal keys: this prefix and the sequence number as 19 digits, so the store's order is the journal's. */
   static final String JOURNAL = "journal/";
   private static final String JOURNAL_END = "journal0";
@@ -58,6 +64,7 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
   private final Duration maxDelay;
   /** The command topic, or null. */
   private final String commandTopic;
+  private final int chunkChars;
 
   private ProcessorContext<String, byte[]> context;
   private KeyValueStore<String, String> store;
@@ -66,7 +73,7 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
   private int journalled;
 
   RiskRulesProcessor(RuleSet rules, EngineOptions options, String storeName, int snapshotEvery, String alertSink,
-      String deadLetterSink, Duration advanceEvery, Duration maxDelay, String commandTopic) {
+      String deadLetterSink, Duration advanceEvery, Duration maxDelay, String commandTopic, int chunkChars) {
     this.rules = rules;
     this.options = options;
     this.storeName = storeName;
@@ -76,6 +83,7 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     this.advanceEvery = advanceEvery;
     this.maxDelay = maxDelay;
     this.commandTopic = commandTopic;
+    this.chunkChars = chunkChars;
   }
 
   @Override
@@ -181,10 +189,17 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
    * late mentions went out before).
    */
   private void restore() {
-    String snapshot = store.get(SNAPSHOT);
-    engine = snapshot == null ? rules.newEngine(options) : rules.restore(snapshot);
-    String covered = store.get(COVERED);
-    long next = covered == null ? 0 : Long.parseLong(covered);
+    long[] head = head();
+    if (head == null) {
+      engine = rules.newEngine(options);
+    } else {
+      StringBuilder snapshot = new StringBuilder();
+      for (int i = 0; i < head[1]; i++) {
+        snapshot.append(store.get(chunkKey(head[0], i)));
+      }
+      engine = rules.restore(snapshot.toString());
+    }
+    long next = head == null ? 0 : head[2];
     journalled = 0;
     try (KeyValueIterator<String, String> it = store.range(JOURNAL, JOURNAL_END)) {
       while (it.hasNext()) {
@@ -209,10 +224,52 @@ final class RiskRulesProcessor implements Processor<String, byte[], String, byte
     nextSequence = next;
   }
 
-  /** The engine's state as one snapshot; the journal it covers deleted. */
+  /** The snapshot's generation, chunk count and the journal number it covers below; null before the first. */
+  private long[] head() {
+    String head = store.get(SNAPSHOT);
+    if (head == null) {
+      return null;
+    }
+    String[] f = head.split(" ");
+    return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])};
+  }
+
+  /** {@code text} in pieces of at most {@code chars} (2 or more), none ending inside a surrogate pair; one if empty. */
+  static List<String> split(String text, int chars) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    do {
+      int to = Math.min(text.length(), from + chars);
+      if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+        to--;
+      }
+      out.add(text.substring(from, to));
+      from = to;
+    } while (from < text.length());
+    return out;
+  }
+
+  static String chunkKey(long generation, long index) {
+    return CHUNK + generation + "/" + index;
+  }
+
+  /**
+   * The engine's state as a new snapshot generation, in chunks of at most {@code chunkChars} (never splitting a
+   * surrogate pair); then the head; then the previous generation's chunks and the journal it covers deleted.
+   */
   private void snapshot() {
-    store.put(SNAPSHOT, engine.snapshot());
-    store.put(COVERED, Long.toString(nextSequence));
+    long[] previous = head();
+    long generation = previous == null ? 0 : previous[0] + 1;
+    List<String> chunks = split(engine.snapshot(), chunkChars);
+    for (int i = 0; i < chunks.size(); i++) {
+      store.put(chunkKey(generation, i), chunks.get(i));
+    }
+    store.put(SNAPSHOT, generation + " " + chunks.size() + " " + nextSequence);
+    if (previous != null) {
+      for (int i = 0; i < previous[1]; i++) {
+        store.delete(chunkKey(previous[0], i));
+      }
+    }
     List<String> done = new ArrayList<>();
     try (KeyValueIterator<String, String> it = store.range(JOURNAL, JOURNAL_END)) {
       while (it.hasNext()) {

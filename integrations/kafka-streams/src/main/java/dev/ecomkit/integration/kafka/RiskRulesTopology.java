@@ -36,14 +36,14 @@ import org.apache.kafka.streams.state.Stores;
  * <p><b>State and restarts.</b> The store (RocksDB by default, or in memory; both logged to a changelog topic) holds
  * a snapshot of the engine ({@link dev.ecomkit.risk.RuleEngine#snapshot()}) and a journal of the mentions accepted
  * since, written with every mention; every {@code snapshotEvery} mentions the journal is folded into a new snapshot.
- * A task that starts rebuilds its engine from the store, which Kafka Streams restores from the changelog, and
- * replays the journal without emitting its alerts again. With {@code processing.guarantee=exactly_once_v2} the
- * store, the offsets and the alerts commit together, so a restart loses nothing and doubles nothing. With
- * at-least-once, records after the last commit are processed again: the engine ignores a repeated post (same
- * platform and id), so counts are not doubled, and since alerts are sent before the journal entry, an alert may
- * come twice after a crash but is never lost. The snapshot is one record: keep the changelog's and the producer's
- * record size limits (1 MB by default) above it, which the engine's memory bound (the active windows, the ids of
- * one window, the late list) sets.
+ * The snapshot is stored in chunks of at most 200,000 chars (600 KB in UTF-8), each its own changelog record, so it
+ * stays under Kafka's 1 MB default record limit however large the engine's state grows (the engine's memory bound,
+ * its active windows, the ids of one window and the late list, sets that). A task that starts rebuilds its engine
+ * from the store, which Kafka Streams restores from the changelog, and replays the journal without emitting its
+ * alerts again. With {@code processing.guarantee=exactly_once_v2} the store, the offsets and the alerts commit
+ * together, so a restart loses nothing and doubles nothing. With at-least-once, records after the last commit are
+ * processed again: the engine ignores a repeated post (same platform and id), so counts are not doubled, and since
+ * alerts are sent before the journal entry, an alert may come twice after a crash but is never lost.
  *
  * <p><b>Late mentions and quiet partitions.</b> A mention older than the watermark less the allowed lateness does not
  * count; it goes to the dead-letter topic with a reason starting {@code late:}. By default the engine's watermark
@@ -113,6 +113,7 @@ public final class RiskRulesTopology {
     private Duration advanceEvery;
     private Duration maxDelay;
     private String commands;
+    private int chunkChars = RiskRulesProcessor.CHUNK_CHARS;
 
     private Builder(RuleSet rules) {
       this.rules = rules;
@@ -171,6 +172,13 @@ public final class RiskRulesTopology {
      */
     public Builder commands(String topic) {
       this.commands = name(topic, "topic");
+      return this;
+    }
+
+    /** The longest snapshot chunk in chars; small in tests, to make many. */
+    Builder snapshotChunkChars(int chars) {
+      checkArgument(chars >= 2, "a chunk holds at least 2 chars, got %s", chars);
+      this.chunkChars = chars;
       return this;
     }
 
@@ -244,6 +252,7 @@ public final class RiskRulesTopology {
       Duration tick = advanceEvery;
       Duration delay = maxDelay;
       String control = commands;
+      int chunk = chunkChars;
       topology.addSource("mentions", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), mentions);
       String[] parents = {"mentions"};
       if (control != null) {
@@ -251,7 +260,7 @@ public final class RiskRulesTopology {
         parents = new String[] {"mentions", "commands"};
       }
       topology.addProcessor("risk-rules", () -> new RiskRulesProcessor(r, o, store, every, "alerts", "dead-letters",
-          tick, delay, control), parents);
+          tick, delay, control, chunk), parents);
       KeyValueBytesStoreSupplier supplier = storeType == StoreType.ROCKSDB ? Stores.persistentKeyValueStore(store)
           : Stores.inMemoryKeyValueStore(store);
       topology.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(), Serdes.String()), "risk-rules");

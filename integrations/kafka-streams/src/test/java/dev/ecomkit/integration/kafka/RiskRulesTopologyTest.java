@@ -63,8 +63,12 @@ class RiskRulesTopologyTest {
   }
 
   private static Topology topology(StoreType type, Duration lateness, int snapshotEvery) {
+    return topology(type, lateness, snapshotEvery, RiskRulesProcessor.CHUNK_CHARS);
+  }
+
+  private static Topology topology(StoreType type, Duration lateness, int snapshotEvery, int chunkChars) {
     return RiskRulesTopology.builder(RuleSet.handbookDefaults()).options(EngineOptions.lateness(lateness))
-        .store(STORE, type).snapshotEvery(snapshotEvery).build();
+        .store(STORE, type).snapshotEvery(snapshotEvery).snapshotChunkChars(chunkChars).build();
   }
 
   /** The input, alert and dead-letter topics of a driver. */
@@ -178,10 +182,36 @@ class RiskRulesTopologyTest {
   @ParameterizedTest
   @EnumSource(StoreType.class)
   void aRestartFromTheChangelogGivesTheAlertsOfAnUninterruptedRun(StoreType type) {
+    restartAt(type, RiskRulesProcessor.CHUNK_CHARS);
+  }
+
+  @Test
+  void aSnapshotInManySmallChunksRestoresTheSame() {
+    // chunks of 50 chars: dozens a snapshot, the Chinese text of the late list included
+    restartAt(StoreType.IN_MEMORY, 50);
+  }
+
+  @Test
+  void chunksNeverSplitASurrogatePair() {
+    String text = "ab😡cd😡😡e"; // each 😡 is two chars
+    for (int chars = 2; chars <= text.length() + 1; chars++) {
+      List<String> chunks = RiskRulesProcessor.split(text, chars);
+      assertEquals(text, String.join("", chunks));
+      for (String c : chunks) {
+        assertTrue(!c.isEmpty() && c.length() <= chars && !Character.isHighSurrogate(c.charAt(c.length() - 1))
+            && !Character.isLowSurrogate(c.charAt(0)), chars + ": " + chunks);
+        assertEquals(c, new String(c.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+      }
+    }
+    assertEquals(List.of(""), RiskRulesProcessor.split("", 10));
+  }
+
+  private void restartAt(StoreType type, int chunkChars) {
     List<Mention> day = day();
     Duration lateness = Duration.ofHours(1);
     List<Alert> whole;
-    try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7), props("whole-" + type))) {
+    try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7, chunkChars),
+        props("whole-" + type))) {
       Topics t = new Topics(d);
       day.forEach(t::pipe);
       whole = t.alerts.readValuesToList();
@@ -191,14 +221,23 @@ class RiskRulesTopologyTest {
       List<Alert> alerts = new ArrayList<>();
       Map<String, String> changelog = new LinkedHashMap<>();
       String app = "restart-" + type + "-" + cut;
-      try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7), props(app))) {
+      try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7, chunkChars), props(app))) {
         Topics t = new Topics(d);
         day.subList(0, cut).forEach(t::pipe);
         alerts.addAll(t.alerts.readValuesToList());
         changelog.putAll(changelog(d, app));
       }
       assertTrue(changelog.containsKey(RiskRulesProcessor.SNAPSHOT) || cut < 7, "cut " + cut);
-      try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7), props(app + "-b"))) {
+      if (cut >= 7) {
+        String[] head = changelog.get(RiskRulesProcessor.SNAPSHOT).split(" ");
+        long chunks = changelog.keySet().stream().filter(k -> k.startsWith(RiskRulesProcessor.CHUNK)).count();
+        assertEquals(Long.parseLong(head[1]), chunks, "only the current generation's chunks are kept");
+        assertTrue(chunkChars > 100 || chunks > 10, chunks + " chunks");
+        assertTrue(changelog.entrySet().stream().filter(e -> e.getKey().startsWith(RiskRulesProcessor.CHUNK))
+            .allMatch(e -> e.getValue().length() <= chunkChars));
+      }
+      try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7, chunkChars),
+          props(app + "-b"))) {
         KeyValueStore<String, String> store = d.getKeyValueStore(STORE);
         changelog.forEach(store::put);
         Topics t = new Topics(d);
