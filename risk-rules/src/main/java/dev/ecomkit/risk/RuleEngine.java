@@ -33,8 +33,9 @@ import java.util.PriorityQueue;
  * <i>watermark</i> is the newest event time seen minus the allowed lateness ({@link EngineOptions#allowedLateness()}),
  * or a later time given to {@link #advanceTo}; it never moves back. A mention older than the watermark is <i>late</i>:
  * it does not count, and it is kept for {@link #drainLate()} (up to {@link EngineOptions#lateLimit()}, beyond which
- * the oldest are dropped and counted in {@link #lateDropped()}) — never dropped unseen. Mentions that match no rule
- * change nothing and are neither kept nor reported.
+ * the oldest are dropped and counted in {@link #lateDropped()}) — never dropped unseen, except a late copy of a
+ * post that was counted (see Counting below), which is a repeat. Mentions that match no rule change nothing and are
+ * neither kept nor reported.
  *
  * <p>Mentions are fed to the windows in event-time order (ties by platform, then id) once the watermark has passed
  * them. An alert's {@link Alert#time()} is the time at which the count, with the mentions in that order, crossed the
@@ -51,8 +52,8 @@ import java.util.PriorityQueue;
  * rule window of the counted copy's is ignored and counted in {@link #duplicatesIgnored()} (a copy later than that is
  * a new post). Which copy counts does not depend on arrival order while they wait for the watermark: the earliest,
  * and of copies of the same time the one with the smallest text (then SKU, then author). A late copy of a counted
- * post is a repeat while the watermark is within the longest rule window of the counted copy (the usual case: a
- * record delivered again after a restart), and late after that. Each rule counts over its scope: all mentions, each
+ * post within the longest rule window of it is a repeat while the watermark is too (the usual case: a record
+ * delivered again after a restart), and late after that. Each rule counts over its scope: all mentions, each
  * platform's, or each SKU's. Re-arm policy: once a rule fires for a scope key, it stays quiet for that key until the
  * count has fallen below the threshold; the next crossing fires again. A burst that keeps the count at or above the threshold fires once.
  *
@@ -173,7 +174,7 @@ public final class RuleEngine {
     if (found.count > 0) {
       if (t < watermark) {
         Seen counted = seen.get(post(mention));
-        if (counted != null && watermark < counted.time + horizon) {
+        if (counted != null && watermark < counted.time + horizon && t > counted.time - horizon) {
           duplicates++; // a late copy of a post still in its windows: a repeat (a redelivery), not news
         } else {
           keepLate(mention);

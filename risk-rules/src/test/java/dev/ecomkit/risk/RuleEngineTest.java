@@ -357,5 +357,22 @@ class RuleEngineTest {
       assertEquals(3, e.duplicatesIgnored());
       assertEquals(List.of(p), e.drainLate());
     }
+    // whether the sweep has dropped p's entry does not matter: q arrives first, so the sweep at 24.51 h stops at q
+    // (not yet expired) and keeps p's expired entry; p's late copy is still late
+    RuleEngine e = handbook(Duration.ofMinutes(10));
+    Mention p = Mention.of("p", "weibo", hours(0.5), "合规性");
+    Mention q = Mention.of("q", "weibo", hours(0.55), "合规性");
+    e.accept(q);
+    e.accept(p); // within the lateness of q: counted
+    e.advanceTo(hours(24.51)); // p's day is over, q's is not
+    e.accept(p);
+    assertEquals(List.of(p), e.drainLate());
+    assertEquals(0, e.duplicatesIgnored());
+    // a late copy of an older post that reused the id, a whole day before the counted copy, is late too
+    RuleEngine f = handbook(Duration.ofMinutes(10));
+    f.accept(Mention.of("r", "weibo", hours(30), "合规性"));
+    f.accept(Mention.of("r", "weibo", hours(3), "合规性"));
+    assertEquals(1, f.drainLate().size());
+    assertEquals(0, f.duplicatesIgnored());
   }
 }

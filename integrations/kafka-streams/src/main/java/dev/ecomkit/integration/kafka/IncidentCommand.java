@@ -9,20 +9,25 @@ import java.util.Objects;
  * dev.ecomkit.risk.RuleEngine#resolve} do in one JVM. As JSON ({@link RiskSerdes#command()}):
  *
  * <pre>{@code
- * {"action": "ACKNOWLEDGE", "incident": "INC-1", "at": "2026-11-11T07:40:00Z", "text": "crisis team on duty"}
- * {"action": "RESOLVE", "incident": "INC-1", "at": "2026-11-11T13:00:00Z", "text": "batch recalled"}
+ * {"action": "ACKNOWLEDGE", "partition": 0, "incident": "INC-1", "at": "2026-11-11T07:40:00Z", "text": "crisis team"}
+ * {"action": "RESOLVE", "partition": 0, "incident": "INC-1", "at": "2026-11-11T13:00:00Z", "text": "batch recalled"}
  * }</pre>
  *
- * <p>Incident ids are per engine, and each partition has its engine: send the command to the partition named in the
- * alert's {@value RiskRulesTopology#PARTITION_HEADER} header.
+ * <p>Incident ids are per engine, and each partition has its engine, so every partition may have an {@code INC-1}:
+ * a command names the partition from the alert's {@value RiskRulesTopology#PARTITION_HEADER} header, and must be
+ * sent to that partition of the command topic; one that arrives elsewhere is refused (a dead letter), never applied
+ * to another partition's incident.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param action what to do
+ * @param partition the partition whose engine holds the incident, 0 or more
  * @param incident the incident's id, e.g. {@code INC-1}
  * @param at when it was done
  * @param text who acknowledged it, or what was done to resolve it
  * @since 0.1
  */
-public record IncidentCommand(Action action, String incident, Instant at, String text) {
+public record IncidentCommand(Action action, int partition, String incident, Instant at, String text) {
 
   /** The longest id and text, in characters. */
   static final int MAX_TEXT = 10_000;
@@ -43,10 +48,14 @@ public record IncidentCommand(Action action, String incident, Instant at, String
    * Checks the fields.
    *
    * @throws NullPointerException for a null field
-   * @throws IllegalArgumentException for a blank id or text, or one longer than 10,000 characters
+   * @throws IllegalArgumentException for a negative partition, a blank id or text, or one longer than 10,000
+   *     characters
    */
   public IncidentCommand {
     Objects.requireNonNull(action, "action");
+    if (partition < 0) {
+      throw new IllegalArgumentException("partition must be 0 or more, got " + partition);
+    }
     Objects.requireNonNull(incident, "incident");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(text, "text");
@@ -62,24 +71,28 @@ public record IncidentCommand(Action action, String incident, Instant at, String
   /**
    * An acknowledgement.
    *
+   * @param partition the partition from the alert's {@value RiskRulesTopology#PARTITION_HEADER} header
    * @param incident the incident's id
    * @param at when
    * @param by who
    * @return the command
+   * @since 0.1
    */
-  public static IncidentCommand acknowledge(String incident, Instant at, String by) {
-    return new IncidentCommand(Action.ACKNOWLEDGE, incident, at, by);
+  public static IncidentCommand acknowledge(int partition, String incident, Instant at, String by) {
+    return new IncidentCommand(Action.ACKNOWLEDGE, partition, incident, at, by);
   }
 
   /**
    * A resolution.
    *
+   * @param partition the partition from the alert's {@value RiskRulesTopology#PARTITION_HEADER} header
    * @param incident the incident's id
    * @param at when
    * @param note what was done
    * @return the command
+   * @since 0.1
    */
-  public static IncidentCommand resolve(String incident, Instant at, String note) {
-    return new IncidentCommand(Action.RESOLVE, incident, at, note);
+  public static IncidentCommand resolve(int partition, String incident, Instant at, String note) {
+    return new IncidentCommand(Action.RESOLVE, partition, incident, at, note);
   }
 }

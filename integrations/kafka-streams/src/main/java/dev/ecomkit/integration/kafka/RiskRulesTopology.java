@@ -34,8 +34,9 @@ import org.apache.kafka.streams.state.Stores;
  * and its topic, partition and offset in {@value #SOURCE_HEADER}; the stream goes on.
  *
  * <p><b>State and restarts.</b> The store (RocksDB by default, or in memory; both logged to a changelog topic) holds
- * a snapshot of the engine ({@link dev.ecomkit.risk.RuleEngine#snapshot()}) and a journal of the mentions accepted
- * since, written with every mention; every {@code snapshotEvery} mentions the journal is folded into a new snapshot.
+ * a snapshot of the engine ({@link dev.ecomkit.risk.RuleEngine#snapshot()}) and a journal of what the engine did
+ * since (the mentions it took, its wall-clock moves, the incident commands), written with every step; every {@code
+ * snapshotEvery} entries the journal is folded into a new snapshot.
  * The snapshot is stored in chunks of at most 200,000 chars (600 KB in UTF-8), each its own changelog record, so it
  * stays under Kafka's 1 MB default record limit however large the engine's state grows (the engine's memory bound,
  * its active windows, the ids of one window and the late list, sets that). A task that starts rebuilds its engine
@@ -113,7 +114,7 @@ public final class RiskRulesTopology {
     private Duration advanceEvery;
     private Duration maxDelay;
     private String commands;
-    private int chunkChars = RiskRulesProcessor.CHUNK_CHARS;
+    private int chunkChars = EngineStore.CHUNK_CHARS;
 
     private Builder(RuleSet rules) {
       this.rules = rules;
@@ -210,17 +211,20 @@ public final class RiskRulesTopology {
     }
 
     /**
-     * Moves each task's watermark with the wall clock, so a quiet partition still lets out the alerts the lateness
-     * holds back and the escalations due at response deadlines: every {@code every} of wall-clock time, the
-     * watermark goes to now less {@code maxDelay}, if that is later than where the mentions put it. Each move is
-     * journaled like a mention, so a restarted task replays it in order. Off by default.
+     * Moves a quiet task's watermark with the wall clock, so a partition that goes quiet still lets out the alerts
+     * the lateness holds back and the escalations due at response deadlines: every {@code every} of wall-clock time,
+     * if no record came since the last tick, the watermark goes to now less {@code maxDelay}, if that is later than
+     * where the mentions put it. A task working through a backlog (after a start, an outage or consumer lag) gets
+     * records every tick and is not moved; the first tick after a start never moves it. Each move is journaled, so
+     * a restarted task replays it in order; moves in a row replace each other in the journal. Off by default.
      *
      * <p>A mention posted before now less {@code maxDelay} that arrives after such a move is late (to the dead
      * letters): set {@code maxDelay} above the worst delay between posting and delivery, and leave the advance off
      * when replaying old data, whose event times are far behind the wall clock.
      *
      * @param every how often, 1 second to 1 day
-     * @param maxDelay how far behind the wall clock the watermark stays, 0 to 7 days
+     * @param maxDelay how far behind the wall clock the watermark stays, 0 to 7 days, and at least the engine's
+     *     allowed lateness (checked by {@link #build})
      * @return this builder
      */
     public Builder wallClockAdvance(Duration every, Duration maxDelay) {
@@ -241,6 +245,9 @@ public final class RiskRulesTopology {
      * @return a new topology
      */
     public Topology build() {
+      checkArgument(maxDelay == null || maxDelay.compareTo(options.allowedLateness()) >= 0,
+          "the wall-clock advance's maxDelay (%s) must be at least the engine's allowed lateness (%s), or it would "
+          + "make on-time mentions late", maxDelay, options.allowedLateness());
       checkArgument(!alerts.equals(mentions) && !deadLetters.equals(mentions) && !deadLetters.equals(alerts)
           && (commands == null || !List.of(mentions, alerts, deadLetters).contains(commands)),
           "the mention, alert, dead-letter and command topics must differ");
@@ -259,8 +266,8 @@ public final class RiskRulesTopology {
         topology.addSource("commands", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), control);
         parents = new String[] {"mentions", "commands"};
       }
-      topology.addProcessor("risk-rules", () -> new RiskRulesProcessor(r, o, store, every, "alerts", "dead-letters",
-          tick, delay, control, chunk), parents);
+      topology.addProcessor("risk-rules", () -> new RiskRulesProcessor(r, o, store, every, chunk, "alerts",
+          "dead-letters", tick, delay, control), parents);
       KeyValueBytesStoreSupplier supplier = storeType == StoreType.ROCKSDB ? Stores.persistentKeyValueStore(store)
           : Stores.inMemoryKeyValueStore(store);
       topology.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(), Serdes.String()), "risk-rules");

@@ -63,8 +63,8 @@ public final class RiskSerdes {
   }
 
   /**
-   * Incident commands as JSON: {@code {"action": "ACKNOWLEDGE", "incident": "INC-1", "at": "2026-11-11T07:40:00Z",
-   * "text": "crisis team"}}.
+   * Incident commands as JSON: {@code {"action": "ACKNOWLEDGE", "partition": 0, "incident": "INC-1", "at":
+   * "2026-11-11T07:40:00Z", "text": "crisis team"}}; every field required, no other field.
    *
    * @return the serde
    * @since 0.1
@@ -74,11 +74,14 @@ public final class RiskSerdes {
         (topic, bytes) -> bytes == null ? null : readCommand(bytes));
   }
 
+  private static final java.util.Set<String> COMMAND_FIELDS = java.util.Set.of("action", "partition", "incident",
+      "at", "text");
+
   /** A command as JSON bytes. */
   static byte[] write(IncidentCommand c) {
     com.fasterxml.jackson.databind.node.ObjectNode json = MAPPER.createObjectNode();
-    json.put("action", c.action().name()).put("incident", c.incident()).put("at", c.at().toString())
-        .put("text", c.text());
+    json.put("action", c.action().name()).put("partition", c.partition()).put("incident", c.incident())
+        .put("at", c.at().toString()).put("text", c.text());
     return write((Object) json);
   }
 
@@ -95,6 +98,13 @@ public final class RiskSerdes {
     if (json == null || !json.isObject()) {
       throw new SerializationException("not a command: expected a JSON object");
     }
+    for (java.util.Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!COMMAND_FIELDS.contains(field)) {
+        throw new SerializationException("not a command: $." + field + ": unknown field; a command has "
+            + "action, partition, incident, at and text");
+      }
+    }
     String action = text(json, "action");
     IncidentCommand.Action a;
     try {
@@ -103,6 +113,11 @@ public final class RiskSerdes {
       throw new SerializationException("not a command: $.action: expected ACKNOWLEDGE or RESOLVE, got \"" + action
           + "\"");
     }
+    com.fasterxml.jackson.databind.JsonNode partition = json.get("partition");
+    if (partition == null || !partition.canConvertToInt() || !partition.isIntegralNumber() || partition.intValue() < 0) {
+      throw new SerializationException("not a command: $.partition: " + (partition == null ? "missing; it is "
+          + "required" : "expected a whole number of 0 or more, got " + partition));
+    }
     java.time.Instant at;
     try {
       at = java.time.Instant.parse(text(json, "at"));
@@ -110,18 +125,19 @@ public final class RiskSerdes {
       throw new SerializationException("not a command: $.at: expected an ISO-8601 instant such as "
           + "2026-11-11T07:40:00Z, got \"" + json.get("at").asText() + "\"");
     }
-    try {
-      return new IncidentCommand(a, text(json, "incident"), at, text(json, "text"));
-    } catch (IllegalArgumentException x) {
-      throw new SerializationException("not a command: " + x.getMessage());
-    }
+    return new IncidentCommand(a, partition.intValue(), text(json, "incident"), at, text(json, "text"));
   }
 
+  /** A required, non-blank string field of at most {@link IncidentCommand#MAX_TEXT} chars. */
   private static String text(com.fasterxml.jackson.databind.JsonNode json, String field) {
     com.fasterxml.jackson.databind.JsonNode v = json.get(field);
     if (v == null || !v.isTextual()) {
       throw new SerializationException("not a command: $." + field + ": " + (v == null ? "missing; it is required"
           : "expected a string, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    if (v.asText().isBlank() || v.asText().length() > IncidentCommand.MAX_TEXT) {
+      throw new SerializationException("not a command: $." + field + ": expected 1 to " + IncidentCommand.MAX_TEXT
+          + " characters, not blank");
     }
     return v.asText();
   }

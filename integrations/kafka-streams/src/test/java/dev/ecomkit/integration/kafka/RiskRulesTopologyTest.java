@@ -63,7 +63,7 @@ class RiskRulesTopologyTest {
   }
 
   private static Topology topology(StoreType type, Duration lateness, int snapshotEvery) {
-    return topology(type, lateness, snapshotEvery, RiskRulesProcessor.CHUNK_CHARS);
+    return topology(type, lateness, snapshotEvery, EngineStore.CHUNK_CHARS);
   }
 
   private static Topology topology(StoreType type, Duration lateness, int snapshotEvery, int chunkChars) {
@@ -182,7 +182,7 @@ class RiskRulesTopologyTest {
   @ParameterizedTest
   @EnumSource(StoreType.class)
   void aRestartFromTheChangelogGivesTheAlertsOfAnUninterruptedRun(StoreType type) {
-    restartAt(type, RiskRulesProcessor.CHUNK_CHARS);
+    restartAt(type, EngineStore.CHUNK_CHARS);
   }
 
   @Test
@@ -195,7 +195,7 @@ class RiskRulesTopologyTest {
   void chunksNeverSplitASurrogatePair() {
     String text = "ab😡cd😡😡e"; // each 😡 is two chars
     for (int chars = 2; chars <= text.length() + 1; chars++) {
-      List<String> chunks = RiskRulesProcessor.split(text, chars);
+      List<String> chunks = EngineStore.split(text, chars);
       assertEquals(text, String.join("", chunks));
       for (String c : chunks) {
         assertTrue(!c.isEmpty() && c.length() <= chars && !Character.isHighSurrogate(c.charAt(c.length() - 1))
@@ -203,7 +203,7 @@ class RiskRulesTopologyTest {
         assertEquals(c, new String(c.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
       }
     }
-    assertEquals(List.of(""), RiskRulesProcessor.split("", 10));
+    assertEquals(List.of(""), EngineStore.split("", 10));
   }
 
   private void restartAt(StoreType type, int chunkChars) {
@@ -227,15 +227,19 @@ class RiskRulesTopologyTest {
         alerts.addAll(t.alerts.readValuesToList());
         changelog.putAll(changelog(d, app));
       }
-      assertTrue(changelog.containsKey(RiskRulesProcessor.SNAPSHOT) || cut < 7, "cut " + cut);
+      assertTrue(changelog.containsKey(EngineStore.HEAD) || cut < 7, "cut " + cut);
       if (cut >= 7) {
-        String[] head = changelog.get(RiskRulesProcessor.SNAPSHOT).split(" ");
-        long chunks = changelog.keySet().stream().filter(k -> k.startsWith(RiskRulesProcessor.CHUNK)).count();
+        String[] head = changelog.get(EngineStore.HEAD).split(" ");
+        long chunks = changelog.keySet().stream().filter(k -> k.startsWith(EngineStore.CHUNK)).count();
         assertEquals(Long.parseLong(head[1]), chunks, "only the current generation's chunks are kept");
         assertTrue(chunkChars > 100 || chunks > 10, chunks + " chunks");
-        assertTrue(changelog.entrySet().stream().filter(e -> e.getKey().startsWith(RiskRulesProcessor.CHUNK))
+        assertTrue(changelog.entrySet().stream().filter(e -> e.getKey().startsWith(EngineStore.CHUNK))
             .allMatch(e -> e.getValue().length() <= chunkChars));
       }
+      // a crash in the middle of the next snapshot: some of its chunks written, not its head
+      String orphan = EngineStore.chunkKey(changelog.containsKey(EngineStore.HEAD)
+          ? Long.parseLong(changelog.get(EngineStore.HEAD).split(" ")[0]) + 1 : 0, 0);
+      changelog.put(orphan, "{\"half of a snapshot");
       try (TopologyTestDriver d = new TopologyTestDriver(topology(type, lateness, 7, chunkChars),
           props(app + "-b"))) {
         KeyValueStore<String, String> store = d.getKeyValueStore(STORE);
@@ -245,6 +249,13 @@ class RiskRulesTopologyTest {
         day.subList(Math.max(0, cut - 2), day.size()).forEach(t::pipe);
         alerts.addAll(t.alerts.readValuesToList());
         assertTrue(t.dead.isEmpty(), "a redelivered record is a repeat, not a dead letter");
+        if (cut <= 33) { // a snapshot came after the restart: it deleted the orphan
+          String head = store.get(EngineStore.HEAD);
+          try (var chunks = store.range(EngineStore.CHUNK, "snapshot0")) {
+            chunks.forEachRemaining(kv -> assertTrue(kv.key.startsWith(EngineStore.CHUNK + head.split(" ")[0] + "/"),
+                "a chunk of another generation is left: " + kv.key));
+          }
+        }
       }
       assertEquals(whole, alerts, type + ", restarted after " + cut + " mentions");
     }
@@ -268,7 +279,7 @@ class RiskRulesTopologyTest {
   private static Topology advancing(int snapshotEvery) {
     return RiskRulesTopology.builder(RuleSet.handbookDefaults()).options(EngineOptions.lateness(Duration.ofMinutes(10)))
         .store(STORE, StoreType.IN_MEMORY).snapshotEvery(snapshotEvery)
-        .wallClockAdvance(Duration.ofMinutes(1), Duration.ofMinutes(5)).build();
+        .wallClockAdvance(Duration.ofMinutes(1), Duration.ofMinutes(15)).build();
   }
 
   @Test
@@ -281,7 +292,9 @@ class RiskRulesTopologyTest {
         t.pipe(Mention.of("q2", "douyin", hours(0.05), "怀疑是假冒产品"));
         t.pipe(Mention.of("q3", "weibo", hours(0.1), "杂质"));
         assertTrue(t.alerts.isEmpty(), "held back by the ten minutes' lateness");
-        d.advanceWallClockTime(Duration.ofMinutes(20)); // the partition stays quiet
+        d.advanceWallClockTime(Duration.ofMinutes(1)); // records came since the start: not quiet yet
+        assertTrue(t.alerts.isEmpty());
+        d.advanceWallClockTime(Duration.ofMinutes(30)); // quiet for a whole tick: the watermark to 00:16
         List<Alert> out = t.alerts.readValuesToList();
         d.advanceWallClockTime(Duration.ofHours(25)); // past the 24 h response deadline, unacknowledged
         List<Alert> later = t.alerts.readValuesToList();
@@ -300,6 +313,38 @@ class RiskRulesTopologyTest {
         .wallClockAdvance(Duration.ofMillis(10), Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> RiskRulesTopology.builder(RuleSet.handbookDefaults())
         .wallClockAdvance(Duration.ofMinutes(1), Duration.ofSeconds(-1)));
+    IllegalArgumentException tooEager = assertThrows(IllegalArgumentException.class,
+        () -> RiskRulesTopology.builder(RuleSet.handbookDefaults()).options(EngineOptions.lateness(Duration.ofMinutes(10)))
+            .wallClockAdvance(Duration.ofMinutes(1), Duration.ofMinutes(5)).build());
+    assertTrue(tooEager.getMessage().contains("at least the engine's allowed lateness"), tooEager.getMessage());
+  }
+
+  @Test
+  void aBacklogAfterARestartIsNotMadeLateByTheWallClock() {
+    // the task stops at 00:06 and starts again three hours later with a backlog posted at 00:10 and 00:20: the
+    // ticks while the backlog is worked through do not move the watermark, so the backlog counts
+    String app = "backlog";
+    Map<String, String> changelog;
+    try (TopologyTestDriver d = new TopologyTestDriver(advancing(1_000), props(app), T0)) {
+      Topics t = new Topics(d);
+      t.pipe(Mention.of("q1", "taobao", hours(0), "这批货有杂质"));
+      t.pipe(Mention.of("q2", "douyin", hours(0.05), "怀疑是假冒产品"));
+      changelog = changelog(d, app);
+    }
+    try (TopologyTestDriver d = new TopologyTestDriver(advancing(1_000), props(app + "-b"), hours(3))) {
+      changelog.forEach(d.<String, String>getKeyValueStore(STORE)::put);
+      Topics t = new Topics(d);
+      d.advanceWallClockTime(Duration.ofMinutes(1)); // the first tick after a start: no move
+      t.pipe(Mention.of("q3", "weibo", hours(10.0 / 60), "杂质"));
+      d.advanceWallClockTime(Duration.ofMinutes(1)); // a record came: no move
+      t.pipe(Mention.of("q4", "weibo", hours(20.0 / 60), "物流很快"));
+      assertTrue(t.dead.isEmpty(), "the backlog is not late");
+      d.advanceWallClockTime(Duration.ofMinutes(1)); // a record came: no move
+      d.advanceWallClockTime(Duration.ofMinutes(1)); // quiet: the watermark to 02:49, the held alert comes out
+      List<Alert> alerts = t.alerts.readValuesToList();
+      assertEquals(1, alerts.size(), alerts.toString());
+      assertEquals(3, alerts.get(0).count());
+    }
   }
 
   @Test
@@ -311,7 +356,7 @@ class RiskRulesTopologyTest {
     List<Mention> after = List.of(Mention.of("q4", "taobao", hours(0.2), "又是杂质"),
         Mention.of("q5", "weibo", hours(0.5), "物流很快"));
     List<String> runs = new ArrayList<>();
-    for (int snapshotEvery : new int[] {1_000, 2, 4}) {
+    for (int snapshotEvery : new int[] {1_000, 2, 3, 4}) {
       for (boolean restart : new boolean[] {false, true}) {
         String app = "replay-" + snapshotEvery + "-" + restart;
         List<Alert> alerts = new ArrayList<>();
@@ -320,12 +365,14 @@ class RiskRulesTopologyTest {
         try {
           Topics t = new Topics(d);
           before.forEach(t::pipe);
-          d.advanceWallClockTime(Duration.ofMinutes(20));
+          d.advanceWallClockTime(Duration.ofMinutes(1)); // not quiet yet
+          d.advanceWallClockTime(Duration.ofMinutes(15)); // quiet: the watermark to 00:01
+          d.advanceWallClockTime(Duration.ofMinutes(15)); // and on to 00:16, replacing the move in the journal
           alerts.addAll(t.alerts.readValuesToList());
           if (restart) {
             Map<String, String> changelog = changelog(d, app);
-            assertTrue(changelog.values().stream().anyMatch(v -> v.startsWith(RiskRulesProcessor.ADVANCE))
-                || changelog.containsKey(RiskRulesProcessor.SNAPSHOT), changelog.toString());
+            assertTrue(changelog.values().stream().anyMatch(v -> v.startsWith(EngineStore.ADVANCE))
+                || changelog.containsKey(EngineStore.HEAD), changelog.toString());
             d.close();
             d = new TopologyTestDriver(advancing(snapshotEvery), props(app + "-b"), hours(20.0 / 60));
             changelog.forEach(d.<String, String>getKeyValueStore(STORE)::put);
@@ -368,7 +415,7 @@ class RiskRulesTopologyTest {
       t.pipe(Mention.of("q3", "weibo", hours(2), "杂质"));
       if (acknowledge) {
         d.createInputTopic("incident-commands", new StringSerializer(), RiskSerdes.command().serializer())
-            .pipeInput("INC-1", IncidentCommand.acknowledge("INC-1", hours(3), "crisis team on duty"), hours(3));
+            .pipeInput("INC-1", IncidentCommand.acknowledge(0, "INC-1", hours(3), "crisis team on duty"), hours(3));
       }
       for (TestRecord<String, Alert> r : t.alerts.readRecordsToList()) {
         out.add(r.value().kind() + " " + r.value().incidentId().orElse("-") + " level " + r.value().level()
@@ -397,7 +444,7 @@ class RiskRulesTopologyTest {
     List<String> ignored = crisis(false, false, 1_000);
     assertEquals(List.of("THRESHOLD INC-1 level OptionalInt[3] partition 0",
         "ESCALATION INC-1 level OptionalInt[2]", "ESCALATION INC-1 level OptionalInt[1]"), ignored);
-    for (int snapshotEvery : new int[] {1_000, 2, 4}) {
+    for (int snapshotEvery : new int[] {1_000, 2, 3, 4}) {
       assertEquals(List.of("THRESHOLD INC-1 level OptionalInt[3] partition 0"), crisis(true, false, snapshotEvery));
       assertEquals(List.of("THRESHOLD INC-1 level OptionalInt[3] partition 0"), crisis(true, true, snapshotEvery),
           "the acknowledgement is replayed after a restart, snapshots every " + snapshotEvery);
@@ -413,35 +460,43 @@ class RiskRulesTopologyTest {
       t.pipe(Mention.of("q1", "taobao", hours(0), "这批货有杂质"));
       t.pipe(Mention.of("q2", "douyin", hours(1), "怀疑是假冒产品"));
       t.pipe(Mention.of("q3", "weibo", hours(2), "杂质"));
-      byte[] ack = RiskSerdes.command().serializer().serialize("t", IncidentCommand.acknowledge("INC-1", hours(3),
+      byte[] ack = RiskSerdes.command().serializer().serialize("t", IncidentCommand.acknowledge(0, "INC-1", hours(3),
           "crisis team"));
       commands.pipeInput("INC-1", ack);
       commands.pipeInput("INC-1", ack); // acknowledged already
       commands.pipeInput("INC-9", RiskSerdes.command().serializer().serialize("t",
-          IncidentCommand.resolve("INC-9", hours(3), "nothing")));
+          IncidentCommand.resolve(0, "INC-9", hours(3), "nothing")));
+      commands.pipeInput("INC-1", RiskSerdes.command().serializer().serialize("t",
+          IncidentCommand.resolve(3, "INC-1", hours(3), "another partition's")));
       commands.pipeInput("INC-1", "{\"action\":\"CLOSE\",\"incident\":\"INC-1\",\"at\":\"2026-11-11T03:00:00Z\",\"text\":\"x\"}"
           .getBytes(StandardCharsets.UTF_8));
-      commands.pipeInput("INC-1", "{\"action\":\"RESOLVE\",\"incident\":\"INC-1\",\"text\":\"x\"}"
+      commands.pipeInput("INC-1", "{\"action\":\"RESOLVE\",\"partition\":0,\"incident\":\"INC-1\",\"text\":\"x\"}"
           .getBytes(StandardCharsets.UTF_8));
+      commands.pipeInput("INC-1", ("{\"action\":\"RESOLVE\",\"partition\":0,\"incident\":\"INC-1\",\"at\":"
+          + "\"2026-11-11T05:00:00Z\",\"text\":\"x\",\"by\":\"me\"}").getBytes(StandardCharsets.UTF_8));
       List<String> reasons = new ArrayList<>();
       for (TestRecord<String, byte[]> r : t.dead.readRecordsToList()) {
         reasons.add(new String(r.headers().lastHeader(RiskRulesTopology.ERROR_HEADER).value(), StandardCharsets.UTF_8)
             + " | " + new String(r.headers().lastHeader(RiskRulesTopology.SOURCE_HEADER).value(),
             StandardCharsets.UTF_8));
       }
-      assertEquals(4, reasons.size(), reasons.toString());
+      assertEquals(6, reasons.size(), reasons.toString());
       assertTrue(reasons.get(0).startsWith("refused: ") && reasons.get(0).contains("incident-commands/0@1"),
           reasons.toString());
       assertTrue(reasons.get(1).startsWith("refused: ") && reasons.get(1).contains("INC-9"), reasons.toString());
-      assertTrue(reasons.get(2).startsWith("not a command: $.action: expected ACKNOWLEDGE or RESOLVE"),
+      assertTrue(reasons.get(2).startsWith("refused: the command is for INC-1 of partition 3, but came to "
+          + "partition 0"), reasons.toString());
+      assertTrue(reasons.get(3).startsWith("not a command: $.action: expected ACKNOWLEDGE or RESOLVE"),
           reasons.toString());
-      assertTrue(reasons.get(3).startsWith("not a command: $.at: missing"), reasons.toString());
-      assertEquals(IncidentCommand.acknowledge("INC-1", hours(3), "crisis team"),
+      assertTrue(reasons.get(4).startsWith("not a command: $.at: missing"), reasons.toString());
+      assertTrue(reasons.get(5).startsWith("not a command: $.by: unknown field"), reasons.toString());
+      assertEquals(IncidentCommand.acknowledge(0, "INC-1", hours(3), "crisis team"),
           RiskSerdes.command().deserializer().deserialize("t", ack));
     }
     assertThrows(IllegalArgumentException.class, () -> RiskRulesTopology.builder(RuleSet.handbookDefaults())
         .commands("mentions").build());
-    assertThrows(IllegalArgumentException.class, () -> IncidentCommand.acknowledge(" ", hours(1), "x"));
+    assertThrows(IllegalArgumentException.class, () -> IncidentCommand.acknowledge(0, " ", hours(1), "x"));
+    assertThrows(IllegalArgumentException.class, () -> IncidentCommand.acknowledge(-1, "INC-1", hours(1), "x"));
   }
 
   @Test
