@@ -81,7 +81,8 @@ final class DailySalesSampleGenerator {
     return Math.abs(ChronoUnit.DAYS.between(e.anchor(), d));
   }
 
-  private static double gaussian(SplittableRandom r) {
+  /** A standard normal draw (Box-Muller), for the seeded samples. */
+  static double gaussian(SplittableRandom r) {
     double u = r.nextDouble();
     double v = r.nextDouble();
     return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);

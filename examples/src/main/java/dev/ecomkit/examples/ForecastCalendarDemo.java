@@ -231,7 +231,8 @@ final class ForecastCalendarDemo {
     return file;
   }
 
-  private static Date date(LocalDate d) {
+  /** The start of the day in UTC, as the charts take dates. */
+  static Date date(LocalDate d) {
     return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 }

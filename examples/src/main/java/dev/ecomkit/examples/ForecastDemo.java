@@ -231,7 +231,8 @@ final class ForecastDemo {
     return YearMonth.from(date);
   }
 
-  private static double sum(double[] values, int from, int to) {
+  /** The sum of {@code values[from..to)}. */
+  static double sum(double[] values, int from, int to) {
     double s = 0;
     for (int i = from; i < to; i++) {
       s += values[i];

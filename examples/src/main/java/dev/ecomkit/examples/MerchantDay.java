@@ -1,5 +1,7 @@
 package dev.ecomkit.examples;
 
+import static dev.ecomkit.examples.ForecastDemo.sum;
+
 import dev.ecomkit.forecast.Accuracy;
 import dev.ecomkit.forecast.Backtest;
 import dev.ecomkit.forecast.DailyEventModel;
@@ -102,7 +104,7 @@ final class MerchantDay {
       Forecast next, Map<String, StockPolicy> reorderPoints, NewsvendorSolution buy, double buyDemand,
       SimulationResult chain, SimulationResult smoothed, RfmResult customers, ParetoAnalysis pareto,
       ReactivationPlan ladder, ContentFunnel kol, List<Alert> alerts, List<Incident> incidents, int mentions,
-      int late, StressReport stress) {}
+      int late, long repeats, StressReport stress) {}
 
   static String report(Path chartDir) throws IOException {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "== Merchant day: %s on TB, JD and DD, %s ==%n",
@@ -134,7 +136,7 @@ final class MerchantDay {
     double[] lastQ4 = Arrays.copyOfRange(sales.values(), lastYear, lastYear + QUARTER);
     DailyEventModel model = DailyEventModel.standard();
     Forecast backtest = model.forecast(training, QUARTER);
-    Accuracy accuracy = Backtest.holdOut(model, training, lastQ4);
+    Accuracy accuracy = Backtest.holdOut(backtest, training, lastQ4);
     Forecast next = model.forecast(sales, QUARTER);
     sb.append(String.format(Locale.ROOT, "%n2. Forecast of the down-jacket line (all sizes, all platforms), daily "
         + "model with the retail calendar:%n   backtest on Q4 2025 from 30 Sep 2025: forecast %,.0f, actual %,.0f; "
@@ -237,7 +239,8 @@ final class MerchantDay {
     sb.append(String.format(Locale.ROOT, "%n7. Stress test, 10-11 November with the Double 11 buy on the shelf:%n"))
         .append(Demo.indent(stress.toString()));
     return new Day(catalogue, sales, backtest, accuracy, next, reorderPoints, buy, windowMean, chain, smoothed,
-        customers, pareto, ladder, kol, alerts, engine.incidents(), mentions.size(), late.size(), stress);
+        customers, pareto, ladder, kol, alerts, engine.incidents(), mentions.size(), late.size(),
+        engine.duplicatesIgnored(), stress);
   }
 
   static void summary(Day d, List<Path> charts, StringBuilder sb) {
@@ -326,13 +329,5 @@ final class MerchantDay {
   /** The forecast step of {@code date}: 0 is the day after {@link MerchantDayData#DAY}. */
   static int index(LocalDate date) {
     return (int) ChronoUnit.DAYS.between(MerchantDayData.DAY, date) - 1;
-  }
-
-  static double sum(double[] values, int from, int to) {
-    double s = 0;
-    for (int i = from; i < to; i++) {
-      s += values[i];
-    }
-    return s;
   }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -67,7 +66,7 @@ final class MerchantDayCharts {
     List<Date> x = new ArrayList<>();
     List<Double> actual = new ArrayList<>();
     for (int t = from; t < y.length; t++) {
-      x.add(date(MerchantDayData.SALES_START.plusDays(t)));
+      x.add(ForecastCalendarDemo.date(MerchantDayData.SALES_START.plusDays(t)));
       actual.add(y[t]);
     }
     line(chart, "actual", x, actual, true).setLineColor(new Color(40, 80, 200));
@@ -86,7 +85,7 @@ final class MerchantDayCharts {
     List<Double> lo = new ArrayList<>();
     List<Double> hi = new ArrayList<>();
     for (int h = 0; h < mean.length; h++) {
-      x.add(date(first.plusDays(h)));
+      x.add(ForecastCalendarDemo.date(first.plusDays(h)));
       m.add(mean[h]);
       lo.add(Math.max(0, lower[h]));
       hi.add(upper[h]);
@@ -162,9 +161,5 @@ final class MerchantDayCharts {
       chart.addSeries(segment, x, y).setMarker(SeriesMarkers.CIRCLE);
     });
     return chart;
-  }
-
-  private static Date date(LocalDate d) {
-    return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 }

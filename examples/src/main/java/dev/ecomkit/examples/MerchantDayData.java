@@ -123,7 +123,7 @@ final class MerchantDayData {
       double years = ChronoUnit.DAYS.between(SALES_START, d) / 365.25;
       double winter = 1.1 * Math.cos(2 * Math.PI * (d.getDayOfYear() - 15) / 365.25);
       double mu = 110 * Math.exp(0.10 * years + weekend + winter) * (1 + lift);
-      units[t] = Math.max(0, Math.round(mu + Math.sqrt(1.5 * mu) * gaussian(random)));
+      units[t] = Math.max(0, Math.round(mu + Math.sqrt(1.5 * mu) * DailySalesSampleGenerator.gaussian(random)));
     }
     return TimeSeries.daily(SALES_START, units);
   }
@@ -138,7 +138,8 @@ final class MerchantDayData {
       String id = platforms[random.nextInt(platforms.length)] + "-" + (100_000 + c);
       double everyDays = 25 + random.nextDouble() * 200; // how often this customer buys
       double leaveChance = 0.05 + 0.35 * random.nextDouble(); // after each purchase
-      double basket = Math.exp(5.3 + 0.5 * gaussian(random)); // about 200, a fleece to a jacket
+      // about 200: a fleece to a jacket
+      double basket = Math.exp(5.3 + 0.5 * DailySalesSampleGenerator.gaussian(random));
       LocalDate day = first.plusDays(random.nextInt(span));
       while (!day.isAfter(DAY)) {
         into.add(id, day, Math.round(basket * (0.7 + 0.6 * random.nextDouble())));
@@ -248,11 +249,5 @@ final class MerchantDayData {
 
   private static long distance(CalendarEvent e, LocalDate d) {
     return Math.abs(ChronoUnit.DAYS.between(e.anchor(), d));
-  }
-
-  private static double gaussian(SplittableRandom r) {
-    double u = r.nextDouble();
-    double v = r.nextDouble();
-    return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
   }
 }

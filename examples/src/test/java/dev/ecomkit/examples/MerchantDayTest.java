@@ -61,7 +61,7 @@ class MerchantDayTest {
     double[] next = day.next().mean();
     assertEquals(MerchantDay.QUARTER, next.length);
     // the generator's winter: December sells more than October, and Double 11 is the peak day
-    assertTrue(MerchantDay.sum(next, 61, 92) > MerchantDay.sum(next, 0, 31));
+    assertTrue(ForecastDemo.sum(next, 61, 92) > ForecastDemo.sum(next, 0, 31));
     int d11 = MerchantDay.index(MerchantDay.DOUBLE_11);
     for (int h = 0; h < next.length; h++) {
       assertTrue(next[h] <= next[d11], "day " + h + " above Double 11");
@@ -92,6 +92,7 @@ class MerchantDayTest {
     assertEquals("down-leak", alerts.get(0).ruleId());
     assertEquals(MerchantDayData.LEAKING_SKU, alerts.get(0).scopeKey().orElseThrow());
     assertEquals(1, day.late());
+    assertEquals(1, day.repeats(), "the complaint delivered twice counts once");
     // doubled traffic on the Double 11 stock runs this season's jackets out
     assertFalse(day.stress().holds());
     assertEquals(10, day.stress().skuCount());

@@ -97,6 +97,37 @@ public final class Backtest {
   public static Accuracy holdOut(Forecaster forecaster, TimeSeries training, double[] actual) {
     checkNotNull(forecaster, "forecaster");
     checkNotNull(training, "training");
+    checkActual(actual);
+    return holdOut(Forecast.checked(forecaster.forecast(training, actual.length), actual.length, forecaster),
+        training, actual);
+  }
+
+  /**
+   * Measures a forecast already made from {@code training} against what happened next: {@link #holdOut(Forecaster,
+   * TimeSeries, double[])} without fitting again, for when the forecast is also wanted, e.g. for a chart.
+   *
+   * @param forecast the forecast made from {@code training}, at least as many steps as {@code actual}
+   * @param training the history it was made from (for MASE's scale)
+   * @param actual what happened next; its length is the horizon; finite values
+   * @return the accuracy of the forecast
+   * @throws ForecastException if {@code actual} is empty, not finite, or longer than the forecast
+   * @since 0.1
+   */
+  public static Accuracy holdOut(Forecast forecast, TimeSeries training, double[] actual) {
+    checkNotNull(forecast, "forecast");
+    checkNotNull(training, "training");
+    checkActual(actual);
+    if (forecast.horizon() < actual.length) {
+      throw new ForecastException("the forecast has " + forecast.horizon() + " steps, fewer than the "
+          + actual.length + " actual values");
+    }
+    Accuracy accuracy = new Accuracy(actual.length);
+    double[] y = training.valuesView();
+    accuracy.add(forecast, actual, 0, actual.length, scale(y, y.length, training.period()));
+    return accuracy;
+  }
+
+  private static void checkActual(double[] actual) {
     checkNotNull(actual, "actual");
     if (actual.length == 0) {
       throw new ForecastException("no actual values to measure the forecast against");
@@ -106,11 +137,6 @@ public final class Backtest {
         throw new ForecastException(i, "actual value at index " + i + " is " + actual[i] + "; give a finite number");
       }
     }
-    Accuracy accuracy = new Accuracy(actual.length);
-    double[] y = training.valuesView();
-    Forecast f = Forecast.checked(forecaster.forecast(training, actual.length), actual.length, forecaster);
-    accuracy.add(f, actual, 0, actual.length, scale(y, y.length, training.period()));
-    return accuracy;
   }
 
   /** The MASE scale of {@code y[0..length)}: its mean absolute change over one season (one step if too short). */

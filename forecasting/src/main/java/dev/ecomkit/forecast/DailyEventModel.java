@@ -30,7 +30,8 @@ import java.util.List;
  * so. Each effect comes with a 95 % interval from the quasi-likelihood covariance (dispersion × (XᵀWX)⁻¹).
  *
  * <pre>{@code
- * DailyEventFit fit = DailyEventModel.standard().fit(TimeSeries.daily(LocalDate.of(2023, 1, 1), sales));
+ * TimeSeries sales = TimeSeries.daily(LocalDate.of(2023, 1, 1), unitsPerDay);
+ * DailyEventFit fit = DailyEventModel.standard().fit(sales);
  * fit.effects();          // "double-11 lifts sales by 302 % (95 % CI +288 % to +317 %) over 3 occurrences", …
  * Forecast next = fit.forecast(90);
  * Accuracy lastQuarter = Backtest.singleOrigin(DailyEventModel.standard(), sales, 92);   // it is a Forecaster

@@ -73,6 +73,22 @@ class BacktestTest {
   }
 
   @Test
+  void aForecastAlreadyMadeMeasuresAsTheForecasterWould() {
+    TimeSeries training = TimeSeries.of(new double[] {10, 12, 11, 15, 13}, 1);
+    double[] actual = {14, 9, 16};
+    Forecast f = Forecaster.naive().forecast(training, 5); // longer than the actuals: the first 3 steps count
+    Accuracy made = Backtest.holdOut(f, training, actual);
+    Accuracy fitted = Backtest.holdOut(Forecaster.naive(), training, actual);
+    assertEquals(fitted.toString(), made.toString());
+    assertEquals(fitted.mase(), made.mase(), 0);
+    assertEquals(fitted.coverage95(), made.coverage95(), 0);
+    ForecastException shorter = assertThrows(ForecastException.class,
+        () -> Backtest.holdOut(Forecaster.naive().forecast(training, 2), training, actual));
+    assertTrue(shorter.getMessage().contains("2 steps, fewer than the 3 actual"), shorter.getMessage());
+    assertThrows(ForecastException.class, () -> Backtest.holdOut(f, training, new double[0]));
+  }
+
+  @Test
   void badInputIsATypedError() {
     TimeSeries s = TimeSeries.of(new double[] {1, 2, 3}, 1);
     ForecastException tooShort = assertThrows(ForecastException.class,

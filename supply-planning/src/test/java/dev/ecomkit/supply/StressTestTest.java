@@ -83,9 +83,11 @@ class StressTestTest {
     assertEquals(two.sku("A").toString(), one.sku("A").toString());
     assertEquals(10, one.sku("A").demand(), 1e-12);
     assertEquals(5, one.sku("A").unitsShort(), 1e-12);
-    perHour[0] = 100; // copied
-    assertEquals(10, StressTest.builder().sku("A", 5, new double[] {1, 2, 3, 4}).horizon(Duration.ofHours(4))
-        .trafficMultiplier(1).build().run().sku("A").demand(), 1e-12);
+    double[] mine = {1, 2, 3, 4};
+    StressTest.Builder copied = StressTest.builder().sku("A", 5, mine).horizon(Duration.ofHours(4))
+        .trafficMultiplier(1);
+    mine[0] = 100; // after the call: the builder holds a copy
+    assertEquals(10, copied.build().run().sku("A").demand(), 1e-12);
     // a bad value adds nothing: the id stays free
     StressTest.Builder b = StressTest.builder();
     assertThrows(SupplyException.class, () -> b.sku("A", 5, new double[] {1, -1}));

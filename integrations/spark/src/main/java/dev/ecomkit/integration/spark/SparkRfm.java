@@ -200,7 +200,7 @@ public final class SparkRfm {
       if (caseSensitive ? f.name().equals(name) : f.name().equalsIgnoreCase(name)) {
         if (match != null) {
           throw new IllegalArgumentException("the column name " + name + " is ambiguous: the transactions have "
-              + match.name() + " and " + f.name() + " (spark.sql.caseSensitive is false)");
+              + match.name() + " and " + f.name() + (caseSensitive ? "" : " (spark.sql.caseSensitive is false)"));
         }
         match = f;
       }

@@ -127,8 +127,8 @@ class SparkRfmTest {
     List<Row> rows = transactions(true);
     List<RfmCustomer> expected = single(rows, true);
     Dataset<Row> renamed = frame(rows, true).withColumnRenamed("customer", "Customer_ID")
-        .withColumnRenamed("day", "order.day").withColumnRenamed("amount", "amount.paid");
-    Dataset<Row> scores = SparkRfm.score(renamed, SparkRfm.Columns.of("customer_id", "order.day", "AMOUNT.PAID"),
+        .withColumnRenamed("day", "order.day").withColumnRenamed("amount", "amount `paid`");
+    Dataset<Row> scores = SparkRfm.score(renamed, SparkRfm.Columns.of("customer_id", "order.day", "AMOUNT `PAID`"),
         AS_OF);
     assertEquals(expected, customers(scores));
     // a timestamp day is cut to its date in the session's zone
@@ -137,7 +137,7 @@ class SparkRfmTest {
     spark.conf().set("spark.sql.caseSensitive", "true");
     try {
       IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
-          () -> SparkRfm.prepare(renamed, SparkRfm.Columns.of("customer_id", "order.day", "amount.paid")));
+          () -> SparkRfm.prepare(renamed, SparkRfm.Columns.of("customer_id", "order.day", "amount `paid`")));
       assertTrue(x.getMessage().contains("no column customer_id"), x.getMessage());
     } finally {
       spark.conf().set("spark.sql.caseSensitive", "false");
