@@ -166,9 +166,12 @@ final class MerchantDay {
     double windowMean = sum(next.mean(), from, to);
     double windowLastYear = sum(backtest.mean(), from, to);
     double windowError = Math.abs(sum(lastQ4, from, to) - windowLastYear) / windowLastYear;
+    // the window's spread from the daily standard errors assumes independent days (the model's errors are), and
+    // leaves out the estimates' own uncertainty: last year's error on the same window stands in for that
+    double[] se = next.standardError();
     double ownSd = 0;
     for (int h = from; h < to; h++) {
-      ownSd += next.standardError()[h] * next.standardError()[h];
+      ownSd += se[h] * se[h];
     }
     double buySd = Math.max(Math.sqrt(ownSd), windowError * windowMean);
     NewsvendorSolution buy = Newsvendor.of(Demand.normal(windowMean, buySd)).economics(PRICE, COST, CLEARANCE)
