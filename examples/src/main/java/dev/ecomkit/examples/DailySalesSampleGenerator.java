@@ -53,13 +53,7 @@ final class DailySalesSampleGenerator {
       w.write("date,units\n");
       for (int t = 0; t < DAYS; t++) {
         LocalDate d = START.plusDays(t);
-        CalendarEvent nearest = null;
-        for (CalendarEvent e : events) {
-          if (e.contains(d) && (nearest == null || distance(e, d) < distance(nearest, d))) {
-            nearest = e;
-          }
-        }
-        double lift = nearest == null ? 0 : LIFTS.getOrDefault(nearest.name(), 0.0);
+        double lift = lift(events, LIFTS, d);
         double weekend = d.getDayOfWeek().getValue() >= 6 ? 0.2 : d.getDayOfWeek().getValue() == 5 ? 0.08 : 0;
         double mu = 250 * Math.exp(0.14 * t / 365.25 + weekend + 0.1 * Math.sin(2 * Math.PI * d.getDayOfYear()
             / 365.25)) * (1 + lift);
@@ -75,6 +69,20 @@ final class DailySalesSampleGenerator {
         w.write(week + "," + String.format(Locale.ROOT, "%.0f", v) + "\n");
       }
     }
+  }
+
+  /**
+   * The lift on day {@code d}: that of the event whose window holds it and whose anchor is nearest (the first such
+   * in the list on a tie), 0 outside every window or for an event without a lift.
+   */
+  static double lift(List<CalendarEvent> events, Map<String, Double> lifts, LocalDate d) {
+    CalendarEvent nearest = null;
+    for (CalendarEvent e : events) {
+      if (e.contains(d) && (nearest == null || distance(e, d) < distance(nearest, d))) {
+        nearest = e;
+      }
+    }
+    return nearest == null ? 0 : lifts.getOrDefault(nearest.name(), 0.0);
   }
 
   private static long distance(CalendarEvent e, LocalDate d) {

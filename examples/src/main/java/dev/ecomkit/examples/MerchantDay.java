@@ -322,9 +322,10 @@ final class MerchantDay {
     double squares = 0;
     double total = 0;
     for (int w = 0; w < weeks; w++) {
-      double e = sum(actual, 7 * w, 7 * w + 7) - sum(forecast, 7 * w, 7 * w + 7);
+      double week = sum(actual, 7 * w, 7 * w + 7);
+      double e = week - sum(forecast, 7 * w, 7 * w + 7);
       squares += e * e;
-      total += sum(actual, 7 * w, 7 * w + 7);
+      total += week;
     }
     return Math.sqrt(squares / weeks) / (total / weeks);
   }

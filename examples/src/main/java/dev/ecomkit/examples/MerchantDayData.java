@@ -112,13 +112,7 @@ final class MerchantDayData {
     double[] units = new double[days];
     for (int t = 0; t < days; t++) {
       LocalDate d = SALES_START.plusDays(t);
-      CalendarEvent nearest = null;
-      for (CalendarEvent e : events) {
-        if (e.contains(d) && (nearest == null || distance(e, d) < distance(nearest, d))) {
-          nearest = e;
-        }
-      }
-      double lift = nearest == null ? 0 : LIFTS.getOrDefault(nearest.name(), 0.0);
+      double lift = DailySalesSampleGenerator.lift(events, LIFTS, d);
       double weekend = d.getDayOfWeek().getValue() >= 6 ? 0.15 : 0;
       double years = ChronoUnit.DAYS.between(SALES_START, d) / 365.25;
       double winter = 1.1 * Math.cos(2 * Math.PI * (d.getDayOfYear() - 15) / 365.25);
@@ -245,9 +239,5 @@ final class MerchantDayData {
       b.sku(sku);
     }
     return new Arrival(b.build(), arrived);
-  }
-
-  private static long distance(CalendarEvent e, LocalDate d) {
-    return Math.abs(ChronoUnit.DAYS.between(e.anchor(), d));
   }
 }

@@ -91,9 +91,7 @@ public final class RiskSerdes {
     try {
       json = MAPPER.readTree(bytes);
     } catch (IOException x) {
-      String message = x instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-          : x.getMessage();
-      throw new SerializationException("not a command: not valid JSON: " + message, x);
+      throw notJson("command", x);
     }
     if (json == null || !json.isObject()) {
       throw new SerializationException("not a command: expected a JSON object");
@@ -168,15 +166,19 @@ public final class RiskSerdes {
       throw new SerializationException("not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ": "
           + x.getOriginalMessage(), x);
     } catch (IOException x) {
-      String message = x instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-          : x.getMessage();
-      throw new SerializationException("not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
-          + ": not valid JSON: " + message, x);
+      throw notJson(type.getSimpleName().toLowerCase(java.util.Locale.ROOT), x);
     }
     if (value == null) { // the JSON literal null
       throw new SerializationException("not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
           + ": the JSON value is null");
     }
     return value;
+  }
+
+  /** The error for bytes that are not JSON at all, with Jackson's message without its source excerpt. */
+  private static SerializationException notJson(String kind, IOException x) {
+    String message = x instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+        : x.getMessage();
+    return new SerializationException("not a " + kind + ": not valid JSON: " + message, x);
   }
 }
